@@ -1,0 +1,18 @@
+package cn.bangfu.ledger.model;
+
+import java.util.Map;
+
+/**
+ * Headline counts of a ledger.
+ *
+ * @param members    current members (who have not left)
+ * @param monitored  open episodes by category, every category of the code list present (0 when none)
+ * @param eliminated episodes whose risk has been eliminated
+ */
+public record LedgerStats(long villages, long households, long members, Map<String, Long> monitored,
+        long eliminated, long measures) {
+
+    public long monitoredTotal() {
+        return monitored.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

@@ -1,0 +1,14 @@
+package cn.bangfu.ledger.model;
+
+import java.time.LocalDate;
+
+/**
+ * An assistance measure (一户一策) of a household, or of one member when personal.
+ *
+ * @param family   code of list {@code measure_family}
+ * @param amount   fen, may be null
+ * @param fundText the paying fund as text, until funds are linked
+ */
+public record Measure(Long id, long householdId, Long memberId, String family, String detail, LocalDate startOn,
+        LocalDate endOn, Long amount, String fundText, String cadre, String note) {
+}

@@ -1,0 +1,33 @@
+package cn.bangfu.ledger.store;
+
+import static cn.bangfu.ledger.store.jooq.Tables.AUDIT;
+
+import cn.bangfu.ledger.model.AuditEntry;
+import java.util.List;
+import org.jooq.DSLContext;
+
+/** Reading the audit log (writing is the {@link Auditor}'s alone). */
+public final class AuditRepo {
+
+    private final DSLContext dsl;
+
+    AuditRepo(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public long count() {
+        return dsl.fetchCount(AUDIT);
+    }
+
+    /** The change history of a household, newest first. */
+    public List<AuditEntry> ofHousehold(long householdId) {
+        return dsl.selectFrom(AUDIT).where(AUDIT.HOUSEHOLD_ID.eq(householdId)).orderBy(AUDIT.ID.desc())
+                .fetchInto(AuditEntry.class);
+    }
+
+    /** The audit rows of one record, oldest first. */
+    public List<AuditEntry> ofEntity(String entity, String key) {
+        return dsl.selectFrom(AUDIT).where(AUDIT.ENTITY.eq(entity), AUDIT.ENTITY_KEY.eq(key)).orderBy(AUDIT.ID)
+                .fetchInto(AuditEntry.class);
+    }
+}

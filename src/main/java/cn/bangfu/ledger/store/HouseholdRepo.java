@@ -1,0 +1,71 @@
+package cn.bangfu.ledger.store;
+
+import static cn.bangfu.ledger.store.jooq.Tables.GUARANTEE_CHECK;
+import static cn.bangfu.ledger.store.jooq.Tables.HOUSEHOLD;
+import static cn.bangfu.ledger.store.jooq.Tables.INCOME_YEAR;
+
+import cn.bangfu.ledger.model.GuaranteeCheck;
+import cn.bangfu.ledger.model.Household;
+import cn.bangfu.ledger.model.IncomeYear;
+import cn.bangfu.ledger.store.jooq.tables.records.IncomeYearRecord;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/** Households with their yearly income and 三保障 checks. */
+public final class HouseholdRepo extends Repo {
+
+    HouseholdRepo(DSLContext dsl, Auditor auditor) {
+        super(dsl, auditor);
+    }
+
+    public long count() {
+        return dsl.fetchCount(HOUSEHOLD);
+    }
+
+    public Optional<Household> get(long id) {
+        return dsl.selectFrom(HOUSEHOLD).where(HOUSEHOLD.ID.eq(id)).fetchOptionalInto(Household.class);
+    }
+
+    public Optional<Household> byNumber(String householdNo) {
+        return dsl.selectFrom(HOUSEHOLD).where(HOUSEHOLD.HOUSEHOLD_NO.eq(householdNo))
+                .fetchOptionalInto(Household.class);
+    }
+
+    /** Adds a household; returns its id. */
+    public long add(Household household) {
+        var rec = dsl.newRecord(HOUSEHOLD, household);
+        audited().insert(rec, null);
+        long id = rec.getId();
+        return id;
+    }
+
+    /** Sets a year's income block (audited insert, or update of the changed amounts). */
+    public void putIncome(IncomeYear income) {
+        IncomeYearRecord existing = dsl.selectFrom(INCOME_YEAR)
+                .where(INCOME_YEAR.HOUSEHOLD_ID.eq(income.householdId()), INCOME_YEAR.YEAR.eq((long) income.year()))
+                .fetchOne();
+        IncomeYearRecord wanted = dsl.newRecord(INCOME_YEAR, income);
+        if (existing == null) {
+            audited().insert(wanted, income.householdId());
+        } else {
+            existing.from(wanted);
+            audited().update(existing, income.householdId());
+        }
+    }
+
+    public List<IncomeYear> incomes(long householdId) {
+        return dsl.selectFrom(INCOME_YEAR).where(INCOME_YEAR.HOUSEHOLD_ID.eq(householdId))
+                .orderBy(INCOME_YEAR.YEAR).fetchInto(IncomeYear.class);
+    }
+
+    /** Records a 三保障 + water check; returns its id. */
+    public long addGuaranteeCheck(GuaranteeCheck check) {
+        return audited().insert(dsl.newRecord(GUARANTEE_CHECK, check), check.householdId()).getId();
+    }
+
+    public List<GuaranteeCheck> guaranteeChecks(long householdId) {
+        return dsl.selectFrom(GUARANTEE_CHECK).where(GUARANTEE_CHECK.HOUSEHOLD_ID.eq(householdId))
+                .orderBy(GUARANTEE_CHECK.CHECKED_ON).fetchInto(GuaranteeCheck.class);
+    }
+}

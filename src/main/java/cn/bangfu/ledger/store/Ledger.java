@@ -1,0 +1,331 @@
+package cn.bangfu.ledger.store;
+
+import cn.bangfu.ledger.model.LedgerException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * One open ledger file: the only way into the data.
+ *
+ * <p>Opening for writing takes an exclusive lock on {@code <file>.lock} for the life of this object, so a
+ * second program (a second window, a CLI command) is told plainly that the ledger is in use instead of
+ * writing beside it; it then migrates the schema forward with Flyway. Every connection gets
+ * {@code foreign_keys=ON}, {@code journal_mode=WAL}, a busy timeout and {@code synchronous=FULL}.
+ *
+ * <p>There is one connection, guarded by a lock: reads and writes from any thread are serialised. Every
+ * change goes through {@link #write}: one transaction, and every changed row leaves an audit row in the
+ * same transaction. A failure anywhere rolls the whole transaction back.
+ */
+public final class Ledger implements AutoCloseable {
+
+    /** How a ledger is opened. */
+    public enum Mode {
+        /** Exclusive: migrates the schema, allows writes. */
+        WRITE,
+        /** Shared: no lock, no migration, no writes; may run beside a program that writes. */
+        READ_ONLY
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int BUSY_TIMEOUT_MS = 5_000;
+
+    static {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
+    private final Path file;
+    private final Mode mode;
+    private final Clock clock;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final Connection connection;
+    private final DSLContext dsl;
+    private final ReentrantLock guard = new ReentrantLock();
+
+    private Ledger(Path file, Mode mode, Clock clock, FileChannel lockChannel, FileLock lock, Connection connection) {
+        this.file = file;
+        this.mode = mode;
+        this.clock = clock;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.connection = connection;
+        this.dsl = DSL.using(connection, SQLDialect.SQLITE, new Settings()
+                .withRenderSchema(false)
+                .withExecuteLogging(false)
+                .withMapRecordComponentParameterNames(true));
+    }
+
+    /** Opens (creating and migrating when needed) a ledger for writing. */
+    public static Ledger open(Path file) {
+        return open(file, Mode.WRITE, Clock.systemUTC());
+    }
+
+    public static Ledger open(Path file, Mode mode) {
+        return open(file, mode, Clock.systemUTC());
+    }
+
+    /**
+     * Opens a ledger.
+     *
+     * @throws LedgerException with a Chinese message when the file is in use, not a ledger, too new for this
+     *     program, or cannot be created
+     */
+    public static Ledger open(Path file, Mode mode, Clock clock) {
+        Path target = file.toAbsolutePath().normalize();
+        requireLedgerOrAbsent(target, mode);
+        FileChannel channel = null;
+        FileLock fileLock = null;
+        try {
+            if (mode == Mode.WRITE) {
+                createFolder(target);
+                channel = FileChannel.open(lockFileOf(target), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                fileLock = tryLock(channel);
+                if (fileLock == null) {
+                    throw new LedgerException("账本文件正被另一个帮扶台账窗口或命令使用：" + target
+                            + "。请先关闭那个窗口（或等命令结束），再重试。");
+                }
+                migrate(target);
+            } else {
+                requireCurrentSchema(target);
+            }
+            Connection connection = dataSource(target, mode).getConnection();
+            Ledger ledger = new Ledger(target, mode, clock, channel, fileLock, connection);
+            LOG.info("Opened ledger {} ({})", target, mode);
+            return ledger;
+        } catch (SQLException | IOException e) {
+            closeQuietly(fileLock, channel);
+            throw new LedgerException("无法打开账本文件 " + target + "：" + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(fileLock, channel);
+            throw e;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public boolean isReadOnly() {
+        return mode == Mode.READ_ONLY;
+    }
+
+    /** The clock that stamps audit rows. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Runs a read; nothing it does can change the ledger through the view it gets. */
+    public <T> T read(Function<LedgerView, T> work) {
+        guard.lock();
+        try {
+            return work.apply(new LedgerView(dsl, null));
+        } finally {
+            guard.unlock();
+        }
+    }
+
+    /**
+     * Runs one audited transaction: all of {@code work} is committed, or none of it.
+     *
+     * @throws LedgerException when the ledger is read-only, or the database refused the change
+     */
+    public <T> T write(Change change, Function<LedgerTx, T> work) {
+        if (mode == Mode.READ_ONLY) {
+            throw new LedgerException("账本以只读方式打开，不能修改。");
+        }
+        guard.lock();
+        try {
+            return dsl.transactionResult(cfg -> {
+                DSLContext tx = cfg.dsl();
+                return work.apply(new LedgerTx(tx, new Auditor(tx, change, clock)));
+            });
+        } catch (DataAccessException e) {
+            throw new LedgerException("保存失败，本次所有修改均未写入账本。数据库的原因：" + rootMessage(e), e);
+        } finally {
+            guard.unlock();
+        }
+    }
+
+    /** {@link #write} for work that returns nothing. */
+    public void update(Change change, Consumer<LedgerTx> work) {
+        write(change, tx -> {
+            work.accept(tx);
+            return null;
+        });
+    }
+
+    /** The schema version Flyway last applied, e.g. "1". */
+    public String schemaVersion() {
+        return read(v -> v.dsl().fetchValue(
+                "select version from flyway_schema_history where success = 1 and version is not null "
+                        + "order by installed_rank desc limit 1")).toString();
+    }
+
+    @Override
+    public void close() {
+        guard.lock();
+        try {
+            if (mode == Mode.WRITE && !connection.isClosed()) {
+                try (var st = connection.createStatement()) {
+                    st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                } catch (SQLException e) {
+                    LOG.warn("WAL checkpoint on close failed for {}", file, e);
+                }
+            }
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing ledger {} failed", file, e);
+        } finally {
+            closeQuietly(lock, lockChannel);
+            guard.unlock();
+        }
+    }
+
+    static Path lockFileOf(Path ledgerFile) {
+        return ledgerFile.resolveSibling(ledgerFile.getFileName() + ".lock");
+    }
+
+    private static SQLiteDataSource dataSource(Path file, Mode mode) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setReadOnly(mode == Mode.READ_ONLY);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + file);
+        return ds;
+    }
+
+    private static Flyway flyway(Path file, Mode mode) {
+        return Flyway.configure()
+                .dataSource(dataSource(file, mode))
+                .locations("classpath:db/migration")
+                .loggers("slf4j")
+                .load();
+    }
+
+    private static void migrate(Path file) {
+        try {
+            Flyway flyway = flyway(file, Mode.WRITE);
+            refuseNewerSchema(file, flyway.info());
+            var result = flyway.migrate();
+            if (result.migrationsExecuted > 0) {
+                LOG.info("Migrated {} to schema version {} ({} migrations)", file, result.targetSchemaVersion,
+                        result.migrationsExecuted);
+            }
+        } catch (FlywayException e) {
+            throw new LedgerException("账本升级失败，账本未被修改：" + file + "。原因：" + e.getMessage(), e);
+        }
+    }
+
+    private static void requireCurrentSchema(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new LedgerException("找不到账本文件：" + file + "。请先运行 init 创建账本，或检查 --db 路径。");
+        }
+        try {
+            MigrationInfoService info = flyway(file, Mode.READ_ONLY).info();
+            refuseNewerSchema(file, info);
+            if (info.pending().length > 0) {
+                throw new LedgerException("账本需要升级到当前版本：" + file + "。请先运行 init（或打开一次程序）再重试。");
+            }
+        } catch (FlywayException e) {
+            throw new LedgerException("无法读取账本版本：" + file + "。原因：" + e.getMessage(), e);
+        }
+    }
+
+    private static void refuseNewerSchema(Path file, MigrationInfoService info) {
+        boolean future = Arrays.stream(info.all()).map(MigrationInfo::getState)
+                .anyMatch(s -> s == MigrationState.FUTURE_SUCCESS || s == MigrationState.FUTURE_FAILED);
+        if (future) {
+            throw new LedgerException("此账本由更新版本的帮扶台账写过：" + file + "。请升级程序后再打开，账本未被修改。");
+        }
+    }
+
+    private static void requireLedgerOrAbsent(Path file, Mode mode) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            throw new LedgerException("账本路径是一个文件夹，不是文件：" + file);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(SQLITE_HEADER.length);
+            if (head.length == 0) {
+                return; // an empty file (e.g. created by a file manager) becomes a new ledger
+            }
+            if (!Arrays.equals(head, SQLITE_HEADER)) {
+                throw new LedgerException("该文件不是帮扶台账账本（不是 SQLite 数据库）：" + file
+                        + "。请检查 --db 路径，不要用 Excel 或其他文件。");
+            }
+        } catch (IOException e) {
+            throw new LedgerException("无法读取账本文件 " + file + "：" + e.getMessage(), e);
+        }
+    }
+
+    private static void createFolder(Path file) throws IOException {
+        Path parent = file.getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null; // held by this same program
+        }
+    }
+
+    private static void closeQuietly(FileLock lock, FileChannel channel) {
+        try {
+            if (lock != null && lock.isValid()) {
+                lock.release();
+            }
+            if (channel != null) {
+                channel.close();
+            }
+        } catch (IOException e) {
+            LOG.warn("Releasing the ledger lock failed", e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}

@@ -1,0 +1,66 @@
+package cn.bangfu.ledger.store;
+
+import org.jooq.DSLContext;
+
+/**
+ * What a read sees of the ledger: the repositories. Inside {@link Ledger#write} the same repositories
+ * (through {@link LedgerTx}) may also write, always through the {@link Auditor}.
+ */
+public class LedgerView {
+
+    private final DSLContext dsl;
+    private final Auditor auditor;
+
+    LedgerView(DSLContext dsl, Auditor auditor) {
+        this.dsl = dsl;
+        this.auditor = auditor;
+    }
+
+    DSLContext dsl() {
+        return dsl;
+    }
+
+    public SettingsRepo settings() {
+        return new SettingsRepo(dsl, auditor);
+    }
+
+    public CodeListRepo codeLists() {
+        return new CodeListRepo(dsl, auditor);
+    }
+
+    public VillageRepo villages() {
+        return new VillageRepo(dsl, auditor);
+    }
+
+    public HouseholdRepo households() {
+        return new HouseholdRepo(dsl, auditor);
+    }
+
+    public MemberRepo members() {
+        return new MemberRepo(dsl, auditor);
+    }
+
+    public EpisodeRepo episodes() {
+        return new EpisodeRepo(dsl, auditor);
+    }
+
+    public MeasureRepo measures() {
+        return new MeasureRepo(dsl, auditor);
+    }
+
+    public ThresholdRepo thresholds() {
+        return new ThresholdRepo(dsl, auditor);
+    }
+
+    public StatsRepo stats() {
+        return new StatsRepo(dsl);
+    }
+
+    public IntegrityRepo integrity() {
+        return new IntegrityRepo(dsl);
+    }
+
+    public AuditRepo audit() {
+        return new AuditRepo(dsl);
+    }
+}
