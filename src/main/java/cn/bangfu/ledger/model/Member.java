@@ -19,6 +19,14 @@ public record Member(Long id, long householdId, String name, String idType, Stri
 
     public static final String HEAD = "户主";
 
+    /** This member placed in a household (e.g. once the household has its id). */
+    public Member inHousehold(long household) {
+        return new Member(id, household, name, idType, idNumber, idNumberRaw, idFlag, gender, birthDate, ethnicity,
+                relation, education, schoolStatus, health, labourSkill, workStatus, workMonths, medicalInsurance,
+                seriousIllnessInsurance, pensionInsurance, dibao, tekun, publicPost, publicPostMonths, phone, personNo,
+                leftOn, leftReason);
+    }
+
     public boolean isCurrent() {
         return leftOn == null;
     }

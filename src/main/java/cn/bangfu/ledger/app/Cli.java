@@ -1,0 +1,236 @@
+package cn.bangfu.ledger.app;
+
+import cn.bangfu.ledger.logic.LedgerServices;
+import cn.bangfu.ledger.logic.demo.DemoGenerator;
+import cn.bangfu.ledger.model.LedgerException;
+import cn.bangfu.ledger.model.LedgerStats;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The command line: {@code bangfu-ledger [--db PATH] [COMMAND]}. Without a command it opens the window.
+ * Exit codes: 0 success, 1 refused or invalid data (the message says why), 2 usage error.
+ */
+@Command(name = "bangfu-ledger",
+        mixinStandardHelpOptions = true,
+        versionProvider = Cli.Version.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        headerHeading = "%n",
+        header = "帮扶台账 Bangfu Ledger — 乡镇帮扶工作台账（农户、监测、资金、资产、报表）",
+        description = "不带命令时打开程序窗口。Without a command, opens the window.",
+        footerHeading = "%n",
+        footer = {"默认账本 (default ledger): %s", "退出码 (exit codes): 0 成功, 1 拒绝或数据无效, 2 用法错误"},
+        subcommands = {Cli.Init.class, Cli.Demo.class, Cli.Stats.class, Cli.Check.class,
+            CommandLine.HelpCommand.class})
+public final class Cli implements Callable<Integer> {
+
+    /** Opens the window; the launcher supplies the real one, tests a recording one. */
+    @FunctionalInterface
+    public interface GuiStarter {
+        void start(Path ledger, boolean demo);
+    }
+
+    public static final int OK = 0;
+    public static final int REFUSED = 1;
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "PATH", description = "账本文件 (ledger file); 默认见下")
+    Path db;
+
+    @Option(names = "--demo", description = "打开演示账本（首次自动生成，不影响正式账本） / open the demo ledger")
+    boolean demo;
+
+    private final GuiStarter gui;
+    private PrintWriter out;
+
+    Cli(GuiStarter gui) {
+        this.gui = gui;
+    }
+
+    /** Runs the CLI and returns the exit code. */
+    public static int run(String[] args, GuiStarter gui, PrintWriter out, PrintWriter err) {
+        Cli cli = new Cli(gui);
+        cli.out = out;
+        CommandLine cmd = new CommandLine(cli);
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setExitCodeExceptionMapper(e -> e instanceof LedgerException ? REFUSED : USAGE);
+        cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof LedgerException) {
+                err.println("错误：" + e.getMessage());
+                err.flush();
+                return REFUSED;
+            }
+            throw e;
+        });
+        String footerDefault = LedgerServices.defaultLedgerFile().toString();
+        cmd.getCommandSpec().usageMessage().footer(
+                String.format(cmd.getCommandSpec().usageMessage().footer()[0], footerDefault),
+                cmd.getCommandSpec().usageMessage().footer()[1]);
+        int code = cmd.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public Integer call() {
+        if (demo && db != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--demo 与 --db 不能同时使用");
+        }
+        gui.start(demo ? null : ledgerFile(), demo);
+        return OK;
+    }
+
+    Path ledgerFile() {
+        return db != null ? db : LedgerServices.defaultLedgerFile();
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    /** Shared by the subcommands: the parent's --db and output. */
+    abstract static class Sub implements Callable<Integer> {
+        @ParentCommand
+        Cli parent;
+
+        PrintWriter out() {
+            return parent.out();
+        }
+
+        Path ledgerFile() {
+            return parent.ledgerFile();
+        }
+    }
+
+    @Command(name = "init", description = "创建或升级账本，并打印其路径 / create or upgrade the ledger, print its path")
+    static final class Init extends Sub {
+        @Override
+        public Integer call() {
+            try (LedgerServices s = LedgerServices.open(ledgerFile())) {
+                out().println(s.file());
+            }
+            return OK;
+        }
+    }
+
+    @Command(name = "demo", description = "向空账本填入演示数据（虚构的乡镇）/ fill an EMPTY ledger with a synthetic town")
+    static final class Demo extends Sub {
+        @Option(names = "--households", paramLabel = "N", defaultValue = "300",
+                description = "户数 (households), 1–" + DemoGenerator.MAX_HOUSEHOLDS + "，默认 ${DEFAULT-VALUE}")
+        int households;
+
+        @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+                description = "随机种子：同一种子、同一日期得到同一账本，默认 ${DEFAULT-VALUE}")
+        long seed;
+
+        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+                description = "以哪一天为“今天”生成日期（默认今天）/ the date the demo treats as today")
+        String asOf;
+
+        @Override
+        public Integer call() {
+            LocalDate today;
+            try {
+                today = asOf == null ? LocalDate.now() : LocalDate.parse(asOf);
+            } catch (DateTimeParseException e) {
+                throw new LedgerException("--as-of 日期格式应为 YYYY-MM-DD，例如 2026-11-23，实际为：" + asOf);
+            }
+            if (households < 1 || households > DemoGenerator.MAX_HOUSEHOLDS) {
+                throw new CommandLine.ParameterException(parent.spec.commandLine(),
+                        "--households 应在 1 到 " + DemoGenerator.MAX_HOUSEHOLDS + " 之间，实际为 " + households);
+            }
+            var options = new DemoGenerator.Options(households, seed, today);
+            try (LedgerServices s = LedgerServices.open(ledgerFile())) {
+                var r = s.demo().generate(options);
+                out().printf("已生成演示数据：%d 个村，%d 户，%d 人；监测户 %d（其中已消除风险 %d），帮扶措施 %d 条。%n账本：%s%n",
+                        r.villages(), r.households(), r.members(), r.monitored(), r.eliminated(), r.measures(),
+                        s.file());
+            }
+            return OK;
+        }
+    }
+
+    @Command(name = "stats", description = "账本概况 / headline counts of the ledger")
+    static final class Stats extends Sub {
+        @Option(names = "--json", description = "输出一个 JSON 对象 / print one JSON object")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            try (LedgerServices s = LedgerServices.openReadOnly(existing(ledgerFile()))) {
+                LedgerStats stats = s.overview().stats();
+                if (json) {
+                    out().println(JsonMapper.builder().build().writeValueAsString(toJson(stats)));
+                } else {
+                    out().printf("账本：%s%n村：%d  户：%d  人：%d%n", s.file(), stats.villages(), stats.households(),
+                            stats.members());
+                    stats.monitored().forEach((category, n) -> out().printf("监测中 %s：%d%n", category, n));
+                    out().printf("已消除风险：%d  帮扶措施：%d%n", stats.eliminated(), stats.measures());
+                }
+            }
+            return OK;
+        }
+
+        static Map<String, Object> toJson(LedgerStats stats) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("villages", stats.villages());
+            json.put("households", stats.households());
+            json.put("members", stats.members());
+            json.put("monitored", stats.monitored());
+            json.put("eliminated", stats.eliminated());
+            json.put("measures", stats.measures());
+            return json;
+        }
+    }
+
+    @Command(name = "check", description = "检查账本完整性与规则，每个问题一行 / check integrity and invariants")
+    static final class Check extends Sub {
+        @Override
+        public Integer call() {
+            try (LedgerServices s = LedgerServices.openReadOnly(existing(ledgerFile()))) {
+                List<String> problems = s.check().run();
+                if (problems.isEmpty()) {
+                    out().println("检查通过：" + s.file() + " 未发现问题。");
+                    return OK;
+                }
+                problems.forEach(out()::println);
+                return REFUSED;
+            }
+        }
+    }
+
+    static Path existing(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new LedgerException("找不到账本文件：" + file + "。请先运行 init 创建账本，或检查 --db 路径。");
+        }
+        return file;
+    }
+
+    /** {@code --version}: the jar's implementation version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Cli.class.getPackage().getImplementationVersion();
+            return new String[] {"帮扶台账 Bangfu Ledger " + (v == null ? "(开发版 development build)" : v),
+                "Java " + Runtime.version() + "，许可证 AGPL-3.0-or-later"};
+        }
+    }
+}

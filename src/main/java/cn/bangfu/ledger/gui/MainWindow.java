@@ -1,0 +1,156 @@
+package cn.bangfu.ledger.gui;
+
+import cn.bangfu.ledger.gui.home.HomeView;
+import cn.bangfu.ledger.gui.home.HomeViewModel;
+import cn.bangfu.ledger.gui.placeholder.PlaceholderView;
+import cn.bangfu.ledger.gui.settings.SettingsView;
+import cn.bangfu.ledger.gui.settings.SettingsViewModel;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The frame: navigation on the left, the current page in the middle, the status bar at the bottom. Pages
+ * are built when first shown. Ctrl+1 … Ctrl+8 jump to the pages in navigation order.
+ */
+public final class MainWindow {
+
+    /** What the frame asks of the application: to switch to the demo ledger or back. */
+    public interface Host {
+        void openDemo();
+
+        void leaveDemo();
+    }
+
+    private final MainViewModel vm;
+    private final Host host;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final Map<Page, Node> pages = new EnumMap<>(Page.class);
+    private final Map<Page, ToggleButton> navButtons = new EnumMap<>(Page.class);
+    private HomeViewModel homeVm;
+
+    public MainWindow(MainViewModel vm, Host host) {
+        this.vm = vm;
+        this.host = host;
+        root.getStyleClass().add("main-window");
+        root.setLeft(sidebar());
+        content.getStyleClass().add("content");
+        root.setCenter(content);
+        root.setBottom(statusBar());
+        vm.pageProperty().addListener((o, old, page) -> show(page));
+        show(vm.pageProperty().get());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Keyboard shortcuts that belong to the whole window (installed once the scene exists). */
+    public void installShortcuts() {
+        Page[] all = Page.values();
+        for (int i = 0; i < all.length; i++) {
+            Page page = all[i];
+            root.getScene().getAccelerators().put(
+                    new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)), KeyCombination.SHORTCUT_DOWN),
+                    () -> vm.onNavigate(page));
+        }
+    }
+
+    private Node sidebar() {
+        Label appName = new Label(Messages.t("app.title"));
+        appName.getStyleClass().add("app-name");
+        Label office = new Label();
+        office.textProperty().bind(vm.officeNameProperty());
+        office.getStyleClass().add("office-name");
+        office.setWrapText(true);
+        VBox box = new VBox(appName, office);
+        box.getStyleClass().add("sidebar");
+        ToggleGroup group = new ToggleGroup();
+        for (Page page : Page.values()) {
+            ToggleButton b = new ToggleButton(page.title(), new FontIcon(page.icon()));
+            b.setId("nav-" + page.name());
+            b.getStyleClass().add("nav-button");
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.setToggleGroup(group);
+            b.setOnAction(e -> {
+                b.setSelected(true); // a click on the current page keeps it selected
+                vm.onNavigate(page);
+            });
+            navButtons.put(page, b);
+            if (page == Page.SETTINGS) {
+                Region spacer = new Region();
+                VBox.setVgrow(spacer, Priority.ALWAYS);
+                box.getChildren().add(spacer);
+            }
+            box.getChildren().add(b);
+        }
+        return box;
+    }
+
+    private Node statusBar() {
+        Label ledger = new Label();
+        ledger.textProperty().bind(vm.ledgerLineProperty());
+        ledger.setId("status-ledger");
+        Label operator = new Label();
+        operator.textProperty().bind(vm.operatorLineProperty());
+        operator.setId("status-operator");
+        Label month = new Label();
+        month.textProperty().bind(vm.monthLineProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(16, ledger, spacer, operator, month);
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        if (vm.isDemo()) {
+            Label badge = new Label(Messages.t("app.demoBadge"));
+            badge.setId("demo-badge");
+            badge.getStyleClass().add("demo-badge");
+            Button leave = new Button(Messages.t("app.leaveDemo"));
+            leave.setId("leave-demo");
+            leave.getStyleClass().add("small");
+            leave.setOnAction(e -> host.leaveDemo());
+            bar.getChildren().addAll(0, java.util.List.of(badge, leave));
+        }
+        return bar;
+    }
+
+    private void show(Page page) {
+        navButtons.get(page).setSelected(true);
+        Node node = pages.computeIfAbsent(page, this::build);
+        if (page == Page.HOME && homeVm != null) {
+            homeVm.refresh();
+        }
+        content.getChildren().setAll(node);
+    }
+
+    private Node build(Page page) {
+        Node node = switch (page) {
+            case HOME -> {
+                homeVm = new HomeViewModel(vm.services());
+                yield new HomeView(homeVm, host::openDemo).root();
+            }
+            case SETTINGS -> new SettingsView(new SettingsViewModel(vm.services(), vm::refreshOffice)).root();
+            default -> new PlaceholderView(page).root();
+        };
+        node.setId("page-" + page.name());
+        return node;
+    }
+}

@@ -1,0 +1,101 @@
+package cn.bangfu.ledger.gui.settings;
+
+import cn.bangfu.ledger.gui.Messages;
+import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** 设置: the office's county and town and the operator, saved into the ledger (audited). */
+public final class SettingsView {
+
+    private final ScrollPane root;
+
+    public SettingsView(SettingsViewModel vm) {
+        Label title = new Label(Messages.t("settings.title"));
+        title.getStyleClass().add("page-title");
+        Label section = new Label(Messages.t("settings.office"));
+        section.getStyleClass().add("section-title");
+
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(12);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setHalignment(HPos.RIGHT);
+        ColumnConstraints fields = new ColumnConstraints(280, 360, 480);
+        form.getColumnConstraints().addAll(labels, fields);
+        TextField county = field("settings-county", "settings.countyPrompt");
+        county.textProperty().bindBidirectional(vm.countyProperty());
+        TextField town = field("settings-town", "settings.townPrompt");
+        town.textProperty().bindBidirectional(vm.townProperty());
+        TextField operator = field("settings-operator", "settings.operatorPrompt");
+        operator.textProperty().bindBidirectional(vm.operatorProperty());
+        form.addRow(0, label("settings.county", county), county);
+        form.addRow(1, label("settings.town", town), town);
+        form.addRow(2, label("settings.operator", operator), operator);
+
+        Label problems = new Label();
+        problems.setId("settings-problems");
+        problems.getStyleClass().add("field-error");
+        problems.textProperty().bind(vm.problemsProperty());
+        problems.visibleProperty().bind(vm.problemsProperty().isNotEmpty().and(vm.dirtyBinding()));
+        problems.managedProperty().bind(problems.visibleProperty());
+        Label message = new Label();
+        message.setId("settings-message");
+        message.getStyleClass().add("field-ok");
+        message.textProperty().bind(vm.messageProperty());
+
+        Button save = new Button(Messages.t("settings.save"));
+        save.setId("settings-save");
+        save.getStyleClass().add("accent");
+        save.setDefaultButton(true);
+        save.disableProperty().bind(vm.canSaveBinding().not());
+        save.setOnAction(e -> vm.onSave());
+        Button revert = new Button(Messages.t("settings.revert"));
+        revert.setId("settings-revert");
+        revert.disableProperty().bind(vm.dirtyBinding().not());
+        revert.setOnAction(e -> vm.onRevert());
+        HBox buttons = new HBox(10, save, revert, message);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        Label fileSection = new Label(Messages.t("settings.ledgerFile"));
+        fileSection.getStyleClass().add("section-title");
+        TextField file = new TextField(vm.ledgerFile());
+        file.setEditable(false);
+        file.setId("settings-ledger-file");
+        file.setMaxWidth(640);
+        Label hint = new Label(Messages.t("settings.ledgerHint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("hint");
+
+        VBox page = new VBox(16, title, section, form, problems, buttons, fileSection, file, hint);
+        page.getStyleClass().add("page");
+        root = new ScrollPane(page);
+        root.setFitToWidth(true);
+        root.getStyleClass().add("page-scroll");
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private static TextField field(String id, String promptKey) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPromptText(Messages.t(promptKey));
+        return f;
+    }
+
+    private static Label label(String key, Node target) {
+        Label l = new Label(Messages.t(key));
+        l.setLabelFor(target);
+        return l;
+    }
+}

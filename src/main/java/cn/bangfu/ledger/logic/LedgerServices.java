@@ -1,0 +1,100 @@
+package cn.bangfu.ledger.logic;
+
+import cn.bangfu.ledger.logic.check.LedgerCheck;
+import cn.bangfu.ledger.logic.demo.DemoGenerator;
+import cn.bangfu.ledger.logic.overview.OverviewService;
+import cn.bangfu.ledger.logic.settings.SettingsService;
+import cn.bangfu.ledger.store.Ledger;
+import cn.bangfu.ledger.store.LedgerLocation;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * The services of one open ledger: what the window and the CLI both call. Closing it closes the ledger
+ * (and releases its lock).
+ */
+public final class LedgerServices implements AutoCloseable {
+
+    /** Households in the demo ledger the window opens with one click (or {@code --demo}). */
+    public static final int DEMO_HOUSEHOLDS = 600;
+    public static final long DEMO_SEED = 2026;
+
+    private final Ledger ledger;
+    private final SettingsService settings;
+    private final OverviewService overview;
+    private final LedgerCheck check;
+    private final DemoGenerator demo;
+
+    public LedgerServices(Ledger ledger) {
+        this.ledger = ledger;
+        this.settings = new SettingsService(ledger);
+        this.overview = new OverviewService(ledger);
+        this.check = new LedgerCheck(ledger);
+        this.demo = new DemoGenerator(ledger);
+    }
+
+    /** Opens (creating or upgrading) the ledger file for writing. */
+    public static LedgerServices open(Path file) {
+        return new LedgerServices(Ledger.open(file));
+    }
+
+    /** Opens an existing ledger for reading only, beside a program that may be writing it. */
+    public static LedgerServices openReadOnly(Path file) {
+        return new LedgerServices(Ledger.open(file, Ledger.Mode.READ_ONLY));
+    }
+
+    /** The demo ledger beside the real one, filled on first use. The real ledger is never touched. */
+    public static LedgerServices openDemo() {
+        LedgerServices services = open(LedgerLocation.demoLedger());
+        try {
+            if (services.overview().stats().households() == 0) {
+                services.demo().generate(new DemoGenerator.Options(DEMO_HOUSEHOLDS, DEMO_SEED, LocalDate.now()));
+            }
+            return services;
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+    }
+
+    public static Path defaultLedgerFile() {
+        return LedgerLocation.defaultLedger();
+    }
+
+    public static Path dataFolder() {
+        return LedgerLocation.dataFolder();
+    }
+
+    public Path file() {
+        return ledger.file();
+    }
+
+    public boolean isDemo() {
+        return ledger.file().equals(LedgerLocation.demoLedger().toAbsolutePath().normalize());
+    }
+
+    public String schemaVersion() {
+        return ledger.schemaVersion();
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public OverviewService overview() {
+        return overview;
+    }
+
+    public LedgerCheck check() {
+        return check;
+    }
+
+    public DemoGenerator demo() {
+        return demo;
+    }
+
+    @Override
+    public void close() {
+        ledger.close();
+    }
+}

@@ -1,0 +1,65 @@
+package cn.bangfu.ledger.logic.check;
+
+import cn.bangfu.ledger.model.IdCheck;
+import cn.bangfu.ledger.model.IdNumber;
+import cn.bangfu.ledger.model.Member;
+import cn.bangfu.ledger.store.Ledger;
+import cn.bangfu.ledger.store.LedgerView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks a ledger: SQLite's own integrity and foreign keys, then the ledger's invariants. Each problem is
+ * one line of Chinese that names the record; an empty list means the ledger is sound.
+ */
+public final class LedgerCheck {
+
+    private final Ledger ledger;
+
+    public LedgerCheck(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    public List<String> run() {
+        return ledger.read(LedgerCheck::problems);
+    }
+
+    static List<String> problems(LedgerView v) {
+        List<String> problems = new ArrayList<>();
+        v.integrity().sqliteIntegrity().forEach(p -> problems.add("数据库完整性：" + p));
+        v.integrity().foreignKeyProblems().forEach(p -> problems.add("外键：" + p));
+        if (!problems.isEmpty()) {
+            return problems; // a damaged file: the invariants below would only echo it
+        }
+        v.integrity().householdsWithoutOneHead().forEach((no, heads) -> problems.add(heads == 0
+                ? "户编号 " + no + "：没有户主（每户必须正好一名户主）"
+                : "户编号 " + no + "：有 " + heads + " 名户主（每户必须正好一名户主）"));
+        for (Member m : v.members().all()) {
+            idProblem(m).ifPresent(problems::add);
+        }
+        v.integrity().rowsWithoutAudit().forEach((table, n) ->
+                problems.add("修改记录缺失：表 " + table + " 有 " + n + " 行没有新增记录（审计行）"));
+        if (!v.integrity().auditIsAppendOnly()) {
+            problems.add("修改记录（审计表）的防篡改触发器缺失");
+        }
+        return problems;
+    }
+
+    /** A member's ID must be a valid normalised ID, or be flagged with the reason it is not. */
+    static Optional<String> idProblem(Member m) {
+        String who = "成员 " + m.name() + "（编号 " + m.id() + "）";
+        if (m.idNumber() == null) {
+            return m.idFlag() == null
+                    ? Optional.of(who + "：没有证件号码，也没有标注原因")
+                    : Optional.empty();
+        }
+        if (!(IdNumber.check(m.idNumber()) instanceof IdCheck.Valid valid)
+                || !valid.id().value().equals(m.idNumber())) {
+            return m.idFlag() == null
+                    ? Optional.of(who + "：证件号码 " + m.idNumber() + " 无效，且未标注")
+                    : Optional.empty();
+        }
+        return Optional.empty();
+    }
+}
