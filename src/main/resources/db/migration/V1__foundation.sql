@@ -1,5 +1,5 @@
 -- Bangfu Ledger, migration 1: the foundation.
--- Conventions (docs/DATA-CONVENTIONS.md):
+-- Conventions (docs/ARCHITECTURE.md, "Data"):
 --   * money is INTEGER fen, never REAL;
 --   * dates are ISO TEXT in columns named *_on or *_date, months are 'YYYY-MM' TEXT in columns named *_month;
 --     timestamps are UTC ISO-8601 TEXT in columns named *_at;

@@ -45,7 +45,7 @@ public final class SettingsView {
         problems.setId("settings-problems");
         problems.getStyleClass().add("field-error");
         problems.textProperty().bind(vm.problemsProperty());
-        problems.visibleProperty().bind(vm.problemsProperty().isNotEmpty().and(vm.dirtyBinding()));
+        problems.visibleProperty().bind(vm.problemsProperty().isNotEmpty());
         problems.managedProperty().bind(problems.visibleProperty());
         Label message = new Label();
         message.setId("settings-message");

@@ -1,0 +1,127 @@
+package cn.bangfu.ledger.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.bangfu.ledger.logic.LedgerServices;
+import cn.bangfu.ledger.model.OfficeSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real main window on a temporary ledger (headless) and uses it as a clerk would. */
+class MainWindowFxTest extends FxRobot {
+
+    @TempDir
+    Path dir;
+
+    private BangfuApp app;
+    private String previousHome;
+
+    @BeforeEach
+    void startWindow() throws Exception {
+        previousHome = System.getProperty("bangfu.home");
+        System.setProperty("bangfu.home", dir.toString()); // the demo ledger lives beside the real one
+        FxToolkit.registerPrimaryStage();
+        app = (BangfuApp) FxToolkit.setupApplication(() -> new BangfuApp(
+                new BangfuApp.Launch(dir.resolve("ledger.db"), false, dir.resolve("window.properties"))));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stopWindow() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        if (previousHome == null) {
+            System.clearProperty("bangfu.home");
+        } else {
+            System.setProperty("bangfu.home", previousHome);
+        }
+    }
+
+    private String text(String query) {
+        Node node = lookup(query).query();
+        return node instanceof Label l ? l.getText() : ((TextField) node).getText();
+    }
+
+    private boolean showing(String query) {
+        return lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    @Test
+    void clicksThroughEveryPageOfTheNavigation() {
+        assertThat(showing("#page-HOME")).isTrue();
+        assertThat(showing("#home-empty")).isTrue();
+        for (Page page : Page.values()) {
+            clickOn("#nav-" + page.name());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(showing("#page-" + page.name())).as(page.name()).isTrue();
+            if (!page.isBuilt()) {
+                assertThat(lookup("#page-" + page.name() + " .empty-title").queryAs(Label.class).getText())
+                        .isEqualTo("「" + page.title() + "」正在开发中");
+            }
+        }
+        // keyboard: Ctrl+1 is home again
+        press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(showing("#page-HOME")).isTrue();
+        assertThat(text("#status-ledger")).contains(dir.resolve("ledger.db").toString());
+    }
+
+    @Test
+    void savesTheOfficeSettingsAndTheFrameShowsThem() {
+        clickOn("#nav-SETTINGS");
+        assertThat(lookup("#settings-save").queryButton().isDisabled()).isTrue();
+        assertThat(showing("#settings-problems")).isTrue(); // town and operator missing
+        clickOn("#settings-county").write("示范县");
+        clickOn("#settings-town").write("示范镇");
+        clickOn("#settings-operator").write("李会计");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(showing("#settings-problems")).isFalse();
+        clickOn("#settings-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#settings-message")).isEqualTo("已保存。");
+        assertThat(text("#status-operator")).isEqualTo("操作员：李会计");
+        assertThat(app.services().settings().office()).isEqualTo(new OfficeSettings("示范县", "示范镇", "李会计"));
+
+        clickOn("#nav-HOME");
+        assertThat(text("#home-office")).isEqualTo("示范县示范镇帮扶台账");
+    }
+
+    @Test
+    void homeCountsAreLiveAndTheDemoIsOneClickAway() throws Exception {
+        assertThat(text("#card-households-value")).isEqualTo("0");
+        clickOn("#open-demo");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> showing("#demo-badge"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#card-households-value")).isEqualTo(Messages.count(LedgerServices.DEMO_HOUSEHOLDS));
+        assertThat(Integer.parseInt(text("#card-monitored-value"))).isPositive();
+        assertThat(app.services().file()).isEqualTo(dir.resolve("demo.db"));
+        // the real ledger was not touched
+        try (LedgerServices real = LedgerServices.openReadOnly(dir.resolve("ledger.db"))) {
+            assertThat(real.overview().stats().households()).isZero();
+        }
+        clickOn("#leave-demo");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !showing("#demo-badge") && showing("#home-empty"));
+        assertThat(app.services().file()).isEqualTo(dir.resolve("ledger.db"));
+    }
+
+    @Test
+    void rememberTheWindowGeometryOnClose() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        assertThat(Files.exists(dir.resolve("window.properties"))).isTrue();
+        assertThat(WindowState.load(dir.resolve("window.properties"))).isPresent();
+        app = (BangfuApp) FxToolkit.setupApplication(() -> new BangfuApp(
+                new BangfuApp.Launch(dir.resolve("ledger.db"), false, dir.resolve("window.properties"))));
+    }
+}
