@@ -3,6 +3,7 @@ package cn.bangfu.ledger.gui;
 import atlantafx.base.theme.PrimerLight;
 import cn.bangfu.ledger.logic.LedgerServices;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.application.Application;
@@ -54,6 +55,8 @@ public final class BangfuApp extends Application implements MainWindow.Host {
 
     public BangfuApp(Launch launch) {
         this.launch = Objects.requireNonNull(launch, "launch");
+        // JavaFX's own texts (dialog buttons, text-field menus) in Chinese, whatever the OS locale
+        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
     }
 
     /** Opens the window and returns when it is closed. */
