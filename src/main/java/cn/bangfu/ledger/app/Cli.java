@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
         description = "不带命令时打开程序窗口。Without a command, opens the window.",
         footerHeading = "%n",
         footer = {"默认账本 (default ledger): %s", "退出码 (exit codes): 0 成功, 1 拒绝或数据无效, 2 用法错误"},
-        subcommands = {Cli.Init.class, Cli.Demo.class, Cli.Stats.class, Cli.Check.class,
+        subcommands = {Cli.Init.class, Cli.Demo.class, Cli.Stats.class, Cli.Check.class, Cli.Bench.class,
             CommandLine.HelpCommand.class})
 public final class Cli implements Callable<Integer> {
 
@@ -213,6 +213,60 @@ public final class Cli implements Callable<Integer> {
                 }
                 problems.forEach(out()::println);
                 return REFUSED;
+            }
+        }
+    }
+
+    @Command(name = "bench", description = "性能基准（开发用）/ benchmarks, printing figures",
+            subcommands = {Bench.Search.class})
+    static final class Bench {
+
+        @Command(name = "search", description = "农户查找：逐键输入到出结果的耗时 / keystroke-to-result time of the"
+                + " household search on a demo ledger")
+        static final class Search implements Callable<Integer> {
+            @ParentCommand
+            Bench bench;
+
+            @CommandLine.Spec
+            CommandLine.Model.CommandSpec spec;
+
+            @Option(names = "--households", paramLabel = "N", defaultValue = "30000",
+                    description = "演示账本户数（约 3.3 人/户），默认 ${DEFAULT-VALUE}；使用 --db 时若该账本已有数据则不生成")
+            int households;
+
+            @Option(names = "--rounds", paramLabel = "R", defaultValue = "5", description = "每个查询输入几遍，默认 ${DEFAULT-VALUE}")
+            int rounds;
+
+            @Override
+            public Integer call() throws Exception {
+                Cli cli = (Cli) spec.parent().parent().userObject();
+                PrintWriter out = cli.out();
+                Path file = cli.db;
+                Path temp = null;
+                if (file == null) {
+                    temp = Files.createTempDirectory("bangfu-bench");
+                    file = temp.resolve("bench.db");
+                }
+                try (LedgerServices s = LedgerServices.open(file)) {
+                    if (s.overview().stats().households() == 0) {
+                        out.printf("生成演示账本 %d 户 … ", households);
+                        out.flush();
+                        long t0 = System.nanoTime();
+                        var r = s.demo().generate(new DemoGenerator.Options(households, 1, LocalDate.now()));
+                        out.printf("%d 人，用时 %.1f s%n", r.members(), (System.nanoTime() - t0) / 1e9);
+                    }
+                    var stats = s.overview().stats();
+                    out.printf("账本 %s：%d 户，%d 人；每个查询输入 %d 遍（先预热一遍）%n", s.file(), stats.households(),
+                            stats.members(), rounds);
+                    s.searchBench().run(rounds, out::println);
+                } finally {
+                    if (temp != null) {
+                        try (var files = Files.walk(temp)) {
+                            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                        }
+                    }
+                }
+                return OK;
             }
         }
     }

@@ -1,7 +1,9 @@
 package cn.bangfu.ledger.logic;
 
+import cn.bangfu.ledger.logic.bench.SearchBench;
 import cn.bangfu.ledger.logic.check.LedgerCheck;
 import cn.bangfu.ledger.logic.demo.DemoGenerator;
+import cn.bangfu.ledger.logic.households.HouseholdSearch;
 import cn.bangfu.ledger.logic.overview.OverviewService;
 import cn.bangfu.ledger.logic.settings.SettingsService;
 import cn.bangfu.ledger.store.Ledger;
@@ -24,6 +26,7 @@ public final class LedgerServices implements AutoCloseable {
     private final OverviewService overview;
     private final LedgerCheck check;
     private final DemoGenerator demo;
+    private final HouseholdSearch households;
 
     public LedgerServices(Ledger ledger) {
         this.ledger = ledger;
@@ -31,6 +34,7 @@ public final class LedgerServices implements AutoCloseable {
         this.overview = new OverviewService(ledger);
         this.check = new LedgerCheck(ledger);
         this.demo = new DemoGenerator(ledger);
+        this.households = new HouseholdSearch(ledger);
     }
 
     /** Opens (creating or upgrading) the ledger file for writing. */
@@ -91,6 +95,15 @@ public final class LedgerServices implements AutoCloseable {
 
     public DemoGenerator demo() {
         return demo;
+    }
+
+    public HouseholdSearch households() {
+        return households;
+    }
+
+    /** The keystroke-to-result benchmark of the household search, on this ledger. */
+    public SearchBench searchBench() {
+        return new SearchBench(ledger);
     }
 
     @Override

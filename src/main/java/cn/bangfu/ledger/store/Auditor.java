@@ -1,6 +1,7 @@
 package cn.bangfu.ledger.store;
 
 import static cn.bangfu.ledger.store.jooq.Tables.AUDIT;
+import static cn.bangfu.ledger.store.jooq.Tables.HOUSEHOLD;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -101,6 +102,9 @@ final class Auditor {
 
     private void log(UpdatableRecord<?> record, String action, Map<String, Object> before,
             Map<String, Object> after, Long householdId) {
+        if (householdId == null && record.getTable().equals(HOUSEHOLD)) {
+            householdId = record.get(HOUSEHOLD.ID); // a household's own rows belong to its history too
+        }
         String key = Stream.of(record.key().intoArray()).map(String::valueOf).collect(Collectors.joining("/"));
         dsl.insertInto(AUDIT)
                 .set(AUDIT.AT, now())

@@ -120,6 +120,12 @@ public final class Ledger implements AutoCloseable {
             }
             Connection connection = dataSource(target, mode).getConnection();
             Ledger ledger = new Ledger(target, mode, clock, channel, fileLock, connection);
+            if (mode == Mode.WRITE) {
+                int filled = new MemberRepo(ledger.dsl, null).fillMissingInitials();
+                if (filled > 0) {
+                    LOG.info("Filled the search initials of {} members", filled);
+                }
+            }
             LOG.info("Opened ledger {} ({})", target, mode);
             return ledger;
         } catch (SQLException | IOException e) {

@@ -52,6 +52,10 @@ public class LedgerView {
         return new ThresholdRepo(dsl, auditor);
     }
 
+    public HouseholdQueries householdQueries() {
+        return new HouseholdQueries(dsl);
+    }
+
     public StatsRepo stats() {
         return new StatsRepo(dsl);
     }

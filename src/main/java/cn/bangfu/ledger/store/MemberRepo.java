@@ -1,8 +1,10 @@
 package cn.bangfu.ledger.store;
 
+import static cn.bangfu.ledger.store.jooq.Tables.HOUSEHOLD;
 import static cn.bangfu.ledger.store.jooq.Tables.MEMBER;
 
 import cn.bangfu.ledger.model.Member;
+import cn.bangfu.ledger.store.jooq.tables.records.MemberRecord;
 import java.util.List;
 import org.jooq.DSLContext;
 
@@ -25,7 +27,53 @@ public final class MemberRepo extends Repo {
 
     /** Adds a member; returns its id. */
     public long add(Member member) {
-        return audited().insert(dsl.newRecord(MEMBER, member), member.householdId()).getId();
+        MemberRecord rec = dsl.newRecord(MEMBER, member);
+        rec.setNameInitials(PinyinIndex.initials(member.name()));
+        return audited().insert(rec, member.householdId()).getId();
+    }
+
+    /** Writes a member's changed fields (audited, old and new); returns false when nothing changed. */
+    public boolean update(Member member) {
+        MemberRecord rec = dsl.selectFrom(MEMBER).where(MEMBER.ID.eq(member.id())).fetchSingle();
+        MemberRecord wanted = dsl.newRecord(MEMBER, member);
+        wanted.setNameInitials(PinyinIndex.initials(member.name()));
+        rec.from(wanted); // the auditor writes and records only the fields whose value changed
+        return audited().update(rec, member.householdId());
+    }
+
+    public java.util.Optional<Member> get(long id) {
+        return dsl.selectFrom(MEMBER).where(MEMBER.ID.eq(id)).fetchOptionalInto(Member.class);
+    }
+
+    /**
+     * Who currently holds an ID number, other than the given member: "户编号 … 姓名", or empty. For the rule
+     * that one person belongs to one household.
+     */
+    public java.util.Optional<String> holderOf(String idNumber, Long exceptMemberId) {
+        var q = dsl.select(HOUSEHOLD.HOUSEHOLD_NO, MEMBER.NAME).from(MEMBER).join(HOUSEHOLD)
+                .on(HOUSEHOLD.ID.eq(MEMBER.HOUSEHOLD_ID))
+                .where(MEMBER.ID_NUMBER.eq(idNumber), MEMBER.LEFT_ON.isNull());
+        if (exceptMemberId != null) {
+            q = q.and(MEMBER.ID.ne(exceptMemberId));
+        }
+        return q.limit(1).fetchOptional(r -> "户编号 " + r.value1() + " " + r.value2());
+    }
+
+    /** The pinyin initials the search index holds for a member. */
+    public String initialsOf(long memberId) {
+        return dsl.select(MEMBER.NAME_INITIALS).from(MEMBER).where(MEMBER.ID.eq(memberId)).fetchOne(MEMBER.NAME_INITIALS);
+    }
+
+    /** Fills the search initials of rows that lack them (written by an older version or by hand). */
+    int fillMissingInitials() {
+        int n = 0;
+        for (var r : dsl.select(MEMBER.ID, MEMBER.NAME).from(MEMBER).where(MEMBER.NAME_INITIALS.isNull()).fetch()) {
+            String initials = PinyinIndex.initials(r.value2());
+            if (initials != null) {
+                n += dsl.update(MEMBER).set(MEMBER.NAME_INITIALS, initials).where(MEMBER.ID.eq(r.value1())).execute();
+            }
+        }
+        return n;
     }
 
     /** Every member's id data, for the ledger check. */
