@@ -2,6 +2,7 @@ package cn.bangfu.ledger.app;
 
 import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.logic.demo.DemoGenerator;
+import cn.bangfu.ledger.logic.monitoring.MonitoringService;
 import cn.bangfu.ledger.model.LedgerException;
 import cn.bangfu.ledger.model.LedgerStats;
 import java.io.PrintWriter;
@@ -178,7 +179,9 @@ public final class Cli implements Callable<Integer> {
             try (LedgerServices s = LedgerServices.openReadOnly(existing(ledgerFile()))) {
                 LedgerStats stats = s.overview().stats();
                 if (json) {
-                    out().println(JsonMapper.builder().build().writeValueAsString(toJson(stats)));
+                    var risks = s.monitoring().codes("risk").stream().map(c -> c.code()).toList();
+                    out().println(JsonMapper.builder().build()
+                            .writeValueAsString(toJson(stats, s.monitoring().dashboard(), risks)));
                 } else {
                     out().printf("账本：%s%n村：%d  户：%d  人：%d%n", s.file(), stats.villages(), stats.households(),
                             stats.members());
@@ -189,7 +192,8 @@ public final class Cli implements Callable<Integer> {
             return OK;
         }
 
-        static Map<String, Object> toJson(LedgerStats stats) {
+        static Map<String, Object> toJson(LedgerStats stats, MonitoringService.Dashboard dashboard,
+                List<String> riskCodes) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("villages", stats.villages());
             json.put("households", stats.households());
@@ -197,6 +201,18 @@ public final class Cli implements Callable<Integer> {
             json.put("monitored", stats.monitored());
             json.put("eliminated", stats.eliminated());
             json.put("measures", stats.measures());
+            Map<String, Object> byVillage = new LinkedHashMap<>();
+            dashboard.villages().forEach(v -> {
+                Map<String, Long> village = new LinkedHashMap<>();
+                village.put("households", v.households());
+                village.put("monitored", v.open());
+                village.put("eliminated", v.eliminated());
+                byVillage.put(v.village(), village);
+            });
+            json.put("by_village", byVillage);
+            Map<String, Long> byRisk = new LinkedHashMap<>();
+            riskCodes.forEach(r -> byRisk.put(r, dashboard.byRisk().getOrDefault(r, 0L)));
+            json.put("by_risk", byRisk);
             return json;
         }
     }

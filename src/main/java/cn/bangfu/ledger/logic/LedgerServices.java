@@ -4,11 +4,14 @@ import cn.bangfu.ledger.logic.bench.SearchBench;
 import cn.bangfu.ledger.logic.check.LedgerCheck;
 import cn.bangfu.ledger.logic.demo.DemoGenerator;
 import cn.bangfu.ledger.logic.households.HouseholdSearch;
+import cn.bangfu.ledger.logic.households.HouseholdService;
+import cn.bangfu.ledger.logic.monitoring.MonitoringService;
 import cn.bangfu.ledger.logic.overview.OverviewService;
 import cn.bangfu.ledger.logic.settings.SettingsService;
 import cn.bangfu.ledger.store.Ledger;
 import cn.bangfu.ledger.store.LedgerLocation;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 
 /**
@@ -26,7 +29,9 @@ public final class LedgerServices implements AutoCloseable {
     private final OverviewService overview;
     private final LedgerCheck check;
     private final DemoGenerator demo;
-    private final HouseholdSearch households;
+    private final HouseholdSearch search;
+    private final HouseholdService households;
+    private final MonitoringService monitoring;
 
     public LedgerServices(Ledger ledger) {
         this.ledger = ledger;
@@ -34,7 +39,10 @@ public final class LedgerServices implements AutoCloseable {
         this.overview = new OverviewService(ledger);
         this.check = new LedgerCheck(ledger);
         this.demo = new DemoGenerator(ledger);
-        this.households = new HouseholdSearch(ledger);
+        this.search = new HouseholdSearch(ledger);
+        Clock clock = Clock.systemDefaultZone(); // "today" is the clerk's local date, not UTC
+        this.households = new HouseholdService(ledger, settings, clock);
+        this.monitoring = new MonitoringService(ledger, settings, clock);
     }
 
     /** Opens (creating or upgrading) the ledger file for writing. */
@@ -97,8 +105,19 @@ public final class LedgerServices implements AutoCloseable {
         return demo;
     }
 
-    public HouseholdSearch households() {
+    /** The household list: search and filters. */
+    public HouseholdSearch search() {
+        return search;
+    }
+
+    /** The household ledger: cards, households, members, income, 三保障. */
+    public HouseholdService households() {
         return households;
+    }
+
+    /** Monitoring: episodes, steps, elimination, measures, dashboard, work queue, thresholds. */
+    public MonitoringService monitoring() {
+        return monitoring;
     }
 
     /** The keystroke-to-result benchmark of the household search, on this ledger. */

@@ -24,6 +24,21 @@ public final class EpisodeRepo extends Repo {
                 .fetchInto(Episode.class);
     }
 
+    public java.util.Optional<Episode> get(long id) {
+        return dsl.selectFrom(EPISODE).where(EPISODE.ID.eq(id)).fetchOptionalInto(Episode.class);
+    }
+
+    /** Writes an episode's changed fields (audited): elimination, rollback, contact. */
+    public boolean update(Episode episode) {
+        var rec = dsl.selectFrom(EPISODE).where(EPISODE.ID.eq(episode.id())).fetchSingle();
+        return updateFrom(rec, dsl.newRecord(EPISODE, episode), episode.householdId());
+    }
+
+    /** Every episode of the ledger (for the ledger check and the dashboard). */
+    public List<Episode> all() {
+        return dsl.selectFrom(EPISODE).orderBy(EPISODE.ID).fetchInto(Episode.class);
+    }
+
     /** Opens an episode with its risks (in order, at most five); returns its id. */
     public long add(Episode episode, List<String> risks) {
         long id = audited().insert(dsl.newRecord(EPISODE, episode), episode.householdId()).getId();
@@ -40,6 +55,17 @@ public final class EpisodeRepo extends Repo {
 
     public void addSnapshot(EpisodeSnapshot snapshot, long householdId) {
         audited().insert(dsl.newRecord(EPISODE_SNAPSHOT, snapshot), householdId);
+    }
+
+    /** Sets the snapshot of a phase: inserts it, or writes its changed fields (audited). */
+    public void putSnapshot(EpisodeSnapshot snapshot, long householdId) {
+        var existing = dsl.selectFrom(EPISODE_SNAPSHOT).where(EPISODE_SNAPSHOT.EPISODE_ID.eq(snapshot.episodeId()),
+                EPISODE_SNAPSHOT.PHASE.eq(snapshot.phase())).fetchOne();
+        if (existing == null) {
+            addSnapshot(snapshot, householdId);
+        } else {
+            updateFrom(existing, dsl.newRecord(EPISODE_SNAPSHOT, snapshot), householdId);
+        }
     }
 
     public List<EpisodeSnapshot> snapshots(long episodeId) {

@@ -40,6 +40,16 @@ public final class HouseholdRepo extends Repo {
         return id;
     }
 
+    /** Writes a household's changed fields (audited); the number and village may change, the id not. */
+    public boolean update(Household household) {
+        var rec = dsl.selectFrom(HOUSEHOLD).where(HOUSEHOLD.ID.eq(household.id())).fetchSingle();
+        return updateFrom(rec, dsl.newRecord(HOUSEHOLD, household), household.id());
+    }
+
+    public List<Household> all() {
+        return dsl.selectFrom(HOUSEHOLD).orderBy(HOUSEHOLD.ID).fetchInto(Household.class);
+    }
+
     /** Sets a year's income block (audited insert, or update of the changed amounts). */
     public void putIncome(IncomeYear income) {
         IncomeYearRecord existing = dsl.selectFrom(INCOME_YEAR)
@@ -49,8 +59,7 @@ public final class HouseholdRepo extends Repo {
         if (existing == null) {
             audited().insert(wanted, income.householdId());
         } else {
-            existing.from(wanted);
-            audited().update(existing, income.householdId());
+            updateFrom(existing, wanted, income.householdId());
         }
     }
 

@@ -56,6 +56,14 @@ public class LedgerView {
         return new HouseholdQueries(dsl);
     }
 
+    public DibaoGradeRepo dibaoGrades() {
+        return new DibaoGradeRepo(dsl, auditor);
+    }
+
+    public MonitoringQueries monitoring() {
+        return new MonitoringQueries(dsl);
+    }
+
     public StatsRepo stats() {
         return new StatsRepo(dsl);
     }

@@ -22,6 +22,16 @@ public final class MeasureRepo extends Repo {
                 .orderBy(MEASURE.START_ON, MEASURE.ID).fetchInto(Measure.class);
     }
 
+    public java.util.Optional<Measure> get(long id) {
+        return dsl.selectFrom(MEASURE).where(MEASURE.ID.eq(id)).fetchOptionalInto(Measure.class);
+    }
+
+    /** Writes a measure's changed fields (audited), e.g. its end date. */
+    public boolean update(Measure measure) {
+        var rec = dsl.selectFrom(MEASURE).where(MEASURE.ID.eq(measure.id())).fetchSingle();
+        return updateFrom(rec, dsl.newRecord(MEASURE, measure), measure.householdId());
+    }
+
     /** Adds a measure; returns its id. */
     public long add(Measure measure) {
         return audited().insert(dsl.newRecord(MEASURE, measure), measure.householdId()).getId();

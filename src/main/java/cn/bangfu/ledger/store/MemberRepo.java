@@ -37,8 +37,7 @@ public final class MemberRepo extends Repo {
         MemberRecord rec = dsl.selectFrom(MEMBER).where(MEMBER.ID.eq(member.id())).fetchSingle();
         MemberRecord wanted = dsl.newRecord(MEMBER, member);
         wanted.setNameInitials(PinyinIndex.initials(member.name()));
-        rec.from(wanted); // the auditor writes and records only the fields whose value changed
-        return audited().update(rec, member.householdId());
+        return updateFrom(rec, wanted, member.householdId());
     }
 
     public java.util.Optional<Member> get(long id) {

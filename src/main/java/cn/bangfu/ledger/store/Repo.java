@@ -14,6 +14,15 @@ abstract class Repo {
         this.auditor = auditor;
     }
 
+    /**
+     * Copies a model record onto a row fetched from the ledger and writes the fields whose value changed
+     * (audited, old and new). Returns false when nothing changed.
+     */
+    protected <R extends org.jooq.UpdatableRecord<R>> boolean updateFrom(R existing, Object model, Long householdId) {
+        existing.from(model);
+        return audited().update(existing, householdId);
+    }
+
     /** The audited write primitives; refuses outside {@link Ledger#write}. */
     protected Auditor audited() {
         if (auditor == null) {

@@ -24,6 +24,21 @@ public final class ThresholdRepo extends Repo {
                 .fetchOptionalInto(Threshold.class);
     }
 
+    /** Removes a row entered by mistake (audited, with its full content). */
+    public void delete(int year, String area) {
+        ThresholdRecord existing = dsl.selectFrom(THRESHOLD)
+                .where(THRESHOLD.YEAR.eq((long) year), THRESHOLD.AREA.eq(area)).fetchOne();
+        if (existing != null) {
+            audited().delete(existing, null);
+        }
+    }
+
+    /** Every threshold of a year, for choosing the one of a household's area. */
+    public List<Threshold> ofYear(int year) {
+        return dsl.selectFrom(THRESHOLD).where(THRESHOLD.YEAR.eq((long) year)).orderBy(THRESHOLD.AREA)
+                .fetchInto(Threshold.class);
+    }
+
     /** Sets the threshold of a year and area (audited insert or update). */
     public void put(Threshold threshold) {
         ThresholdRecord existing = dsl.selectFrom(THRESHOLD)
@@ -32,8 +47,7 @@ public final class ThresholdRepo extends Repo {
         if (existing == null) {
             audited().insert(wanted, null);
         } else {
-            existing.from(wanted);
-            audited().update(existing, null);
+            updateFrom(existing, wanted, null);
         }
     }
 }

@@ -5,7 +5,18 @@ import cn.bangfu.ledger.model.IdNumber;
 import cn.bangfu.ledger.model.Member;
 import cn.bangfu.ledger.store.Ledger;
 import cn.bangfu.ledger.store.LedgerView;
+import cn.bangfu.ledger.logic.monitoring.ThresholdLookup;
+import cn.bangfu.ledger.logic.rules.EliminationRules;
+import cn.bangfu.ledger.logic.settings.SettingsService;
+import cn.bangfu.ledger.model.Episode;
+import cn.bangfu.ledger.model.EpisodeSnapshot;
+import cn.bangfu.ledger.model.Household;
+import cn.bangfu.ledger.model.OfficeSettings;
+import cn.bangfu.ledger.model.Threshold;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +53,38 @@ public final class LedgerCheck {
                 problems.add("修改记录缺失：表 " + table + " 有 " + n + " 行没有新增记录（审计行）"));
         if (!v.integrity().auditIsAppendOnly()) {
             problems.add("修改记录（审计表）的防篡改触发器缺失");
+        }
+        problems.addAll(eliminationProblems(v, YearMonth.now()));
+        return problems;
+    }
+
+    /**
+     * Every eliminated episode is checked against the elimination rules as the ledger holds it now: a firm
+     * rule must hold; a warned rule may fail only with the override reason recorded at elimination.
+     */
+    static List<String> eliminationProblems(LedgerView v, YearMonth currentMonth) {
+        List<String> problems = new ArrayList<>();
+        OfficeSettings office = SettingsService.officeIn(v);
+        Map<Long, String> villages = new HashMap<>();
+        v.villages().list().forEach(x -> villages.put(x.id(), x.name()));
+        for (Episode e : v.episodes().all()) {
+            if (!e.eliminated()) {
+                continue;
+            }
+            Household h = v.households().get(e.householdId()).orElseThrow();
+            EpisodeSnapshot after = v.episodes().snapshots(e.id()).stream()
+                    .filter(s -> EpisodeSnapshot.ELIMINATED.equals(s.phase())).findFirst().orElse(null);
+            Threshold threshold = ThresholdLookup.choose(v.thresholds().ofYear(e.eliminatedMonth().getYear()),
+                    villages.get(h.villageId()), office).orElse(null);
+            var checks = EliminationRules.evaluate(new EliminationRules.Proposal(e, h, e.eliminatedMonth(),
+                    e.eliminationMethod(), after, v.measures().ofHousehold(h.id()), threshold), currentMonth);
+            boolean reason = e.overrideReason() != null && !e.overrideReason().isBlank();
+            for (var c : checks) {
+                if (!c.passed() && (c.firm() || !reason)) {
+                    problems.add("户编号 " + h.householdNo() + " 的监测记录（编号 " + e.id() + "）风险消除不合规定：" + c.label()
+                            + "——" + c.message() + (c.firm() ? "" : "（未填写原因）"));
+                }
+            }
         }
         return problems;
     }

@@ -490,8 +490,11 @@ public final class DemoGenerator {
                 boolean housingUnsafe, boolean waterSafe) {
             long net = perPersonYuan * persons;
             IncomeYear i = income(0, 2000, net);
+            // after elimination the large rigid spending is under control: at most a fifth of net income
+            long selfPaid = EpisodeSnapshot.ELIMINATED.equals(phase)
+                    ? Math.min(i.compliantSelfPaid(), net * 100 / 5) : i.compliantSelfPaid();
             return new EpisodeSnapshot(episodeId, phase, persons, i.wageIncome(), i.businessIncome(),
-                    i.propertyIncome(), i.transferIncome(), i.businessExpense(), 0, i.compliantSelfPaid(), false,
+                    i.propertyIncome(), i.transferIncome(), i.businessExpense(), 0, selfPaid, false,
                     !housingUnsafe, false, waterSafe);
         }
 

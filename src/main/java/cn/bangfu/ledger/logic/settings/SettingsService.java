@@ -4,6 +4,7 @@ import cn.bangfu.ledger.model.LedgerException;
 import cn.bangfu.ledger.model.OfficeSettings;
 import cn.bangfu.ledger.store.Change;
 import cn.bangfu.ledger.store.Ledger;
+import cn.bangfu.ledger.store.LedgerView;
 import cn.bangfu.ledger.store.SettingsRepo;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,11 @@ public final class SettingsService {
 
     public OfficeSettings office() {
         return ledger.read(v -> read(v.settings()));
+    }
+
+    /** The office settings as seen inside a read or a write. */
+    public static OfficeSettings officeIn(LedgerView view) {
+        return read(view.settings());
     }
 
     static OfficeSettings read(SettingsRepo repo) {
