@@ -23,6 +23,8 @@ import cn.bangfu.ledger.model.IncomeYear;
 import cn.bangfu.ledger.model.Measure;
 import cn.bangfu.ledger.model.Member;
 import cn.bangfu.ledger.model.OpenCase;
+import cn.bangfu.ledger.model.VillageCategory;
+import cn.bangfu.ledger.model.VillageTotals;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,14 +37,6 @@ import org.jooq.Field;
 
 /** What the monitoring dashboard and work queues read: counts in SQL, open cases in a few bulk queries. */
 public final class MonitoringQueries {
-
-    /** One cell of the village × category table. */
-    public record VillageCategory(String village, String category, long households) {
-    }
-
-    /** Per village: households, open episodes and eliminated episodes. */
-    public record VillageTotals(String village, long households, long open, long eliminated) {
-    }
 
     private final DSLContext dsl;
 

@@ -19,10 +19,11 @@ import cn.bangfu.ledger.model.Member;
 import cn.bangfu.ledger.model.OpenCase;
 import cn.bangfu.ledger.model.Threshold;
 import cn.bangfu.ledger.model.Village;
+import cn.bangfu.ledger.model.VillageCategory;
+import cn.bangfu.ledger.model.VillageTotals;
 import cn.bangfu.ledger.store.Change;
 import cn.bangfu.ledger.store.Ledger;
 import cn.bangfu.ledger.store.LedgerView;
-import cn.bangfu.ledger.store.MonitoringQueries;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -55,8 +56,7 @@ public final class MonitoringService {
     }
 
     /** What the 监测帮扶 dashboard shows. */
-    public record Dashboard(List<MonitoringQueries.VillageCategory> byVillageAndCategory,
-            List<MonitoringQueries.VillageTotals> villages, Map<String, Long> byRisk,
+    public record Dashboard(List<VillageCategory> byVillageAndCategory, List<VillageTotals> villages, Map<String, Long> byRisk,
             Map<String, Long> byMeasureFamily, List<String> categories) {
     }
 
