@@ -1,0 +1,253 @@
+package cn.bangfu.ledger.logic.monitoring;
+
+import static cn.bangfu.ledger.logic.ServiceFixture.TODAY;
+import static cn.bangfu.ledger.logic.ServiceFixture.snapshot;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.bangfu.ledger.logic.ServiceFixture;
+import cn.bangfu.ledger.logic.check.LedgerCheck;
+import cn.bangfu.ledger.logic.households.HouseholdCard;
+import cn.bangfu.ledger.logic.monitoring.MonitoringService.NewEpisode;
+import cn.bangfu.ledger.logic.rules.EliminationRules;
+import cn.bangfu.ledger.model.DibaoGrade;
+import cn.bangfu.ledger.model.Episode;
+import cn.bangfu.ledger.model.EpisodeStep;
+import cn.bangfu.ledger.model.Finding;
+import cn.bangfu.ledger.model.Household;
+import cn.bangfu.ledger.model.LedgerException;
+import cn.bangfu.ledger.model.Measure;
+import cn.bangfu.ledger.model.Threshold;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MonitoringServiceTest {
+
+    static final YearMonth NOW = YearMonth.from(TODAY);
+
+    @TempDir
+    Path dir;
+
+    ServiceFixture f;
+    MonitoringService s;
+    long hh;
+
+    @BeforeEach
+    void open() {
+        f = new ServiceFixture(dir);
+        s = f.monitoring;
+        hh = f.household("0001", "张三丰", "44152319700101001");
+        s.putThreshold(new Threshold(2026, "全县", 8_000_00, "示县〔2026〕1号"));
+    }
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    NewEpisode episode(YearMonth identified, List<String> risks) {
+        return new NewEpisode(hh, "边缘易致贫户", "干部排查", identified, risks, "王干部", "13900000000", snapshot(1, 5_000));
+    }
+
+    Measure measure(String family, LocalDate start) {
+        return new Measure(null, hh, null, family, "种养奖补", start, null, 200_000L, "衔接资金", "王干部", null);
+    }
+
+    Episode only() {
+        return f.ledger.read(v -> v.episodes().ofHousehold(hh)).getLast();
+    }
+
+    @Test
+    void opensAnEpisodeWithRisksAndSnapshotAndRefusesASecondOpenOne() {
+        long id = s.openEpisode(episode(NOW.minusMonths(7), List.of("因病", "因学")), null);
+        assertThat(f.ledger.<List<String>>read(v -> v.episodes().risks(id))).containsExactly("因病", "因学");
+        assertThat(f.ledger.<List<cn.bangfu.ledger.model.EpisodeSnapshot>>read(v -> v.episodes().snapshots(id))).singleElement()
+                .satisfies(sn -> assertThat(sn.netIncomePerPerson()).isEqualTo(5_000_00));
+        assertThat(s.checkNewEpisode(episode(NOW, List.of("因病")))).extracting(Finding::code).contains("EPISODE_OPEN");
+        assertThatThrownBy(() -> s.openEpisode(episode(NOW, List.of("因病")), "x")).isInstanceOf(LedgerException.class);
+    }
+
+    @Test
+    void anEpisodeNeedsOneToFiveKnownDistinctRisksAndAMonthNotInTheFuture() {
+        assertThat(s.checkNewEpisode(episode(NOW, List.of()))).extracting(Finding::code).contains("RISK_COUNT");
+        assertThat(s.checkNewEpisode(episode(NOW, List.of("因病", "因残", "因学", "因灾", "其他", "缺劳动力"))))
+                .extracting(Finding::code).contains("RISK_COUNT");
+        assertThat(s.checkNewEpisode(episode(NOW, List.of("因病", "因病")))).extracting(Finding::code)
+                .contains("RISK_DUPLICATE");
+        assertThat(s.checkNewEpisode(episode(NOW, List.of("因懒")))).extracting(Finding::code).contains("RISK_UNKNOWN");
+        assertThat(s.checkNewEpisode(episode(NOW.plusMonths(1), List.of("因病")))).extracting(Finding::code)
+                .contains("MONTH");
+        assertThat(s.checkNewEpisode(episode(NOW.minusMonths(14), List.of("因病")))).extracting(Finding::code)
+                .containsExactly("MONTH_OLD");
+        assertThatThrownBy(() -> s.openEpisode(episode(NOW.minusMonths(14), List.of("因病")), null))
+                .hasMessageContaining("需要填写原因");
+        long id = s.openEpisode(episode(NOW.minusMonths(14), List.of("因病")), "补录2025年的识别");
+        assertThat(f.ledger.<List<cn.bangfu.ledger.model.AuditEntry>>read(v -> v.audit().ofEntity("episode", String.valueOf(id)))).singleElement()
+                .satisfies(a -> assertThat(a.reason()).isEqualTo("补录2025年的识别"));
+    }
+
+    @Test
+    void stepsAreRecordedAndTheirWarningsNeedAReason() {
+        long id = s.openEpisode(episode(NOW.minusMonths(1), List.of("因病")), null);
+        s.recordStep(id, "apply", TODAY.minusDays(30), null, null, null);
+        assertThatThrownBy(() -> s.recordStep(id, "home_check", TODAY.plusDays(1), null, null, "x"))
+                .hasMessageContaining("不能保存");
+        assertThatThrownBy(() -> s.recordStep(id, "publicity", TODAY.minusDays(10), TODAY.minusDays(12), null, null))
+                .hasMessageContaining("不能早于开始日期");
+        assertThatThrownBy(() -> s.recordStep(id, "publicity", TODAY.minusDays(10), TODAY.minusDays(8), null, null))
+                .hasMessageContaining("需要填写原因"); // 3 days is too short
+        s.recordStep(id, "publicity", TODAY.minusDays(10), TODAY.minusDays(8), null, "县里要求缩短");
+        assertThatThrownBy(() -> s.recordStep(id, "rollback", TODAY, null, null, null)).hasMessageContaining("步骤");
+        HouseholdCard card = f.households.card(hh);
+        assertThat(card.openEpisode().orElseThrow().steps()).extracting(EpisodeStep::kind)
+                .containsExactly("apply", "publicity");
+        assertThat(card.openEpisode().orElseThrow().status().nextStepCode()).isEqualTo("home_check");
+    }
+
+    @Test
+    void eliminationIsRefusedWhenAFirmRuleFailsAndListsEveryUnmetRule() {
+        long id = s.openEpisode(episode(NOW, List.of("因病")), null);
+        var review = s.reviewElimination(id, NOW, Episode.ASSISTED, snapshot(1, 5_000));
+        assertThat(review.checks()).hasSize(7);
+        assertThat(review.checks()).filteredOn(c -> !c.passed()).extracting(EliminationRules.RuleCheck::code)
+                .contains(EliminationRules.MIN_MONTHS, EliminationRules.MEASURE_FOR_ASSISTED,
+                        EliminationRules.INCOME_ABOVE_THRESHOLD);
+        assertThat(review.allowed(true)).isFalse();
+        assertThatThrownBy(() -> s.eliminate(id, NOW, Episode.ASSISTED, snapshot(1, 5_000), TODAY, "理由"))
+                .hasMessageContaining("不能消除风险").hasMessageContaining("帮扶");
+        assertThat(only().eliminated()).isFalse();
+    }
+
+    @Test
+    void eliminationPassesWhenEveryRuleHoldsAndRecordsMonthMethodSnapshotAndMark() {
+        long id = s.openEpisode(episode(NOW.minusMonths(7), List.of("因病")), null);
+        s.addMeasure(measure("健康帮扶", NOW.minusMonths(6).atDay(3)), null);
+        var review = s.reviewElimination(id, NOW, Episode.ASSISTED, snapshot(2, 9_000));
+        assertThat(review.checks()).allMatch(EliminationRules.RuleCheck::passed);
+        assertThat(review.threshold().amount()).isEqualTo(8_000_00);
+        s.eliminate(id, NOW, Episode.ASSISTED, snapshot(2, 9_000), TODAY, null);
+        Episode e = only();
+        assertThat(e.eliminated()).isTrue();
+        assertThat(e.eliminatedMonth()).isEqualTo(NOW);
+        assertThat(e.eliminationMethod()).isEqualTo(Episode.ASSISTED);
+        assertThat(e.overrideReason()).isNull();
+        assertThat(f.households.card(hh).episodes().getLast().steps()).extracting(EpisodeStep::kind)
+                .contains("elim_mark");
+        assertThat(new LedgerCheck(f.ledger).run()).isEmpty();
+        assertThatThrownBy(() -> s.eliminate(id, NOW, Episode.ASSISTED, snapshot(2, 9_000), TODAY, null))
+                .hasMessageContaining("已于");
+    }
+
+    @Test
+    void aWarnedRuleMayBeOverriddenWithAReasonThatIsKept() {
+        long id = s.openEpisode(episode(NOW.minusMonths(4), List.of("因病")), null); // 4 months: warned, not firm
+        s.addMeasure(measure("健康帮扶", NOW.minusMonths(4).atDay(3)), null);
+        assertThatThrownBy(() -> s.eliminate(id, NOW, Episode.ASSISTED, snapshot(2, 9_000), TODAY, " "))
+                .hasMessageContaining("可填写原因后继续");
+        s.eliminate(id, NOW, Episode.ASSISTED, snapshot(2, 9_000), TODAY, "收入稳定，经县级同意提前消除");
+        assertThat(only().overrideReason()).isEqualTo("收入稳定，经县级同意提前消除");
+        assertThat(new LedgerCheck(f.ledger).run()).isEmpty();
+    }
+
+    @Test
+    void aHouseholdWithNoLabourCapacityStaysMonitored() {
+        Household h = f.households.card(hh).household();
+        f.households.updateHousehold(new Household(h.id(), h.householdNo(), h.villageId(), h.groupId(),
+                h.householdType(), true, h.phone(), h.address(), h.note()), null);
+        long id = s.openEpisode(episode(NOW.minusMonths(8), List.of("缺劳动力")), null);
+        s.addMeasure(measure("综合保障/兜底", NOW.minusMonths(8).atDay(3)), null);
+        assertThatThrownBy(() -> s.eliminate(id, NOW, Episode.NATURAL, snapshot(1, 12_000), TODAY, "理由"))
+                .hasMessageContaining("整户无劳动能力");
+    }
+
+    @Test
+    void rollbackReopensAndReMarkingOpensAFollowingEpisode() {
+        long id = s.openEpisode(episode(NOW.minusMonths(8), List.of("因病")), null);
+        s.addMeasure(measure("健康帮扶", NOW.minusMonths(8).atDay(3)), null);
+        assertThatThrownBy(() -> s.rollback(id, TODAY, "x")).hasMessageContaining("尚未消除");
+        s.eliminate(id, NOW.minusMonths(1), Episode.ASSISTED, snapshot(1, 9_000), TODAY.minusDays(20), null);
+        assertThatThrownBy(() -> s.rollback(id, TODAY, " ")).hasMessageContaining("原因");
+        s.rollback(id, TODAY, "收入不稳定，县里要求回退");
+        assertThat(only().eliminated()).isFalse();
+        assertThat(only().eliminatedMonth()).isNull();
+        assertThat(f.households.card(hh).openEpisode().orElseThrow().steps()).extracting(EpisodeStep::kind)
+                .endsWith("rollback");
+        // re-mark needs an eliminated household
+        assertThat(f.ledger.<List<cn.bangfu.ledger.model.OpenCase>>read(v -> v.monitoring().openCases())).hasSize(1);
+        s.eliminate(id, NOW, Episode.ASSISTED, snapshot(1, 9_500), TODAY, null);
+        long again = s.remark(new NewEpisode(hh, "突发严重困难户", "农户自主申报", NOW, List.of("因意外事故"), null, null,
+                snapshot(1, 3_000)), null);
+        Episode e = only();
+        assertThat(e.id()).isEqualTo(again);
+        assertThat(e.previousEpisodeId()).isEqualTo(id);
+        assertThatThrownBy(() -> s.rollback(id, TODAY, "再回退")).hasMessageContaining("风险再标注");
+    }
+
+    @Test
+    void measuresAreCheckedAddedAndEnded() {
+        long other = f.household("0002", "李四", "44152319710101011");
+        long stranger = f.households.card(other).head().orElseThrow().id();
+        Measure wrongMember = new Measure(null, hh, stranger, "教育帮扶", null, TODAY, null, null, null, null, null);
+        assertThat(s.checkMeasure(wrongMember)).extracting(Finding::code).contains("MEMBER_OTHER_HOUSEHOLD");
+        Measure backwards = new Measure(null, hh, null, "教育帮扶", null, TODAY, TODAY.minusDays(1), null, null, null,
+                null);
+        assertThat(s.checkMeasure(backwards)).extracting(Finding::code).contains("END_BEFORE_START");
+        Measure loan = new Measure(null, hh, null, "金融帮扶", "小额信贷", TODAY, null, 60_000_00L, null, null, null);
+        assertThatThrownBy(() -> s.addMeasure(loan, null)).hasMessageContaining("5 万元");
+        long id = s.addMeasure(measure("产业帮扶", TODAY.minusMonths(2)), null);
+        assertThatThrownBy(() -> s.endMeasure(id, TODAY.minusMonths(3))).hasMessageContaining("不能早于开始日期");
+        s.endMeasure(id, TODAY);
+        assertThat(f.households.card(hh).measures()).singleElement()
+                .satisfies(m -> assertThat(m.endOn()).isEqualTo(TODAY));
+    }
+
+    @Test
+    void theDashboardAndTheWorkQueueShowWhatIsDue() {
+        s.openEpisode(episode(NOW.minusMonths(3), List.of("因病", "因学")), null);
+        var dashboard = s.dashboard();
+        assertThat(dashboard.byVillageAndCategory()).singleElement()
+                .satisfies(c -> assertThat(c.households()).isEqualTo(1));
+        assertThat(dashboard.byRisk()).containsEntry("因病", 1L).containsEntry("因学", 1L);
+        assertThat(dashboard.villages()).singleElement().satisfies(v -> assertThat(v.open()).isEqualTo(1));
+        var queue = s.workQueue();
+        assertThat(queue).singleElement().satisfies(c -> {
+            assertThat(c.openCase().head()).isEqualTo("张三丰");
+            assertThat(c.attention()).extracting(Finding::code).contains("NO_DEVELOPMENT_MEASURE");
+            assertThat(c.workflow().nextStepCode()).isEqualTo("apply");
+        });
+    }
+
+    @Test
+    void thresholdAndDibaoTablesAreEditedThroughTheAudit() {
+        assertThatThrownBy(() -> s.putThreshold(new Threshold(2026, " ", 1, null))).hasMessageContaining("适用范围");
+        s.putThreshold(new Threshold(2026, "全县", 8_500_00, "示县〔2026〕2号"));
+        assertThat(s.thresholds()).singleElement().satisfies(t -> assertThat(t.amount()).isEqualTo(8_500_00));
+        assertThat(s.thresholdFor(hh, 2026)).isPresent();
+        assertThat(s.thresholdFor(hh, 2024)).isEmpty();
+        s.putDibaoGrade(new DibaoGrade(2026, "一档", 600_00, null));
+        assertThat(s.dibaoGrades()).hasSize(1);
+        s.deleteDibaoGrade(2026, "一档");
+        assertThat(s.dibaoGrades()).isEmpty();
+        assertThat(f.ledger.<List<cn.bangfu.ledger.model.AuditEntry>>read(v -> v.audit().ofEntity("dibao_grade", "2026/一档"))).extracting(a -> a.action())
+                .containsExactly("insert", "delete");
+    }
+
+    @Test
+    void theLedgerCheckFindsAnEliminationThatBreaksTheRules() throws Exception {
+        s.openEpisode(episode(NOW.minusMonths(1), List.of("因病")), null);
+        f.close();
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("l.db")); var st = c.createStatement()) {
+            st.executeUpdate("update episode set eliminated = 1, elimination_method = '帮扶消除', eliminated_month = '"
+                    + NOW + "'");
+        }
+        f = ServiceFixture.reopen(dir);
+        assertThat(new LedgerCheck(f.ledger).run()).anySatisfy(p -> assertThat(p).contains("风险消除不合规定"));
+    }
+}
