@@ -17,11 +17,12 @@ import java.util.Optional;
 /**
  * 一户一档: everything about one household, as its card shows it.
  *
- * @param findings problems of the household as a whole (no head, two heads, no members)
+ * @param findings  problems of the household as a whole (no head, two heads, no members)
+ * @param attention the cross-field checks (DOMAIN §3) that need the clerk's attention, all warnings
  */
 public record HouseholdCard(Household household, String village, List<Member> members, List<IncomeYear> incomes,
         List<GuaranteeCheck> checks, List<EpisodeView> episodes, List<Measure> measures, List<AuditEntry> history,
-        List<Finding> findings) {
+        List<Finding> findings, List<Finding> attention) {
 
     /** An episode with its risks, snapshots, steps and where its workflow stands. */
     public record EpisodeView(Episode episode, List<String> risks, List<EpisodeSnapshot> snapshots,

@@ -1,5 +1,6 @@
 package cn.bangfu.ledger.logic.households;
 
+import cn.bangfu.ledger.logic.rules.AttentionChecks;
 import cn.bangfu.ledger.logic.rules.Findings;
 import cn.bangfu.ledger.logic.rules.MemberRules;
 import cn.bangfu.ledger.logic.rules.Workflow;
@@ -13,6 +14,7 @@ import cn.bangfu.ledger.model.IdCheck;
 import cn.bangfu.ledger.model.IdNumber;
 import cn.bangfu.ledger.model.IncomeYear;
 import cn.bangfu.ledger.model.LedgerException;
+import cn.bangfu.ledger.model.Measure;
 import cn.bangfu.ledger.model.Member;
 import cn.bangfu.ledger.model.Village;
 import cn.bangfu.ledger.store.Change;
@@ -76,9 +78,16 @@ public final class HouseholdService {
                 episodes.add(new HouseholdCard.EpisodeView(e, v.episodes().risks(e.id()), v.episodes().snapshots(e.id()),
                         steps, Workflow.status(e, steps, today)));
             }
-            return new HouseholdCard(h, village, members, v.households().incomes(householdId),
-                    v.households().guaranteeChecks(householdId), episodes, v.measures().ofHousehold(householdId),
-                    v.audit().ofHousehold(householdId), MemberRules.checkHousehold(members));
+            List<IncomeYear> incomes = v.households().incomes(householdId);
+            List<GuaranteeCheck> checks = v.households().guaranteeChecks(householdId);
+            List<Measure> measures = v.measures().ofHousehold(householdId);
+            HouseholdCard.EpisodeView open = episodes.stream().filter(e -> !e.episode().eliminated()).findFirst()
+                    .orElse(null);
+            List<Finding> attention = AttentionChecks.check(h, members, open == null ? null : open.episode(),
+                    open == null ? List.of() : open.risks(), measures, checks.isEmpty() ? null : checks.getLast(),
+                    incomes.isEmpty() ? null : incomes.getLast(), today);
+            return new HouseholdCard(h, village, members, incomes, checks, episodes, measures,
+                    v.audit().ofHousehold(householdId), MemberRules.checkHousehold(members), attention);
         });
     }
 

@@ -222,6 +222,8 @@ class MonitoringServiceTest {
             assertThat(c.attention()).extracting(Finding::code).contains("NO_DEVELOPMENT_MEASURE");
             assertThat(c.workflow().nextStepCode()).isEqualTo("apply");
         });
+        // the same checks show on the household's card
+        assertThat(f.households.card(hh).attention()).extracting(Finding::code).contains("NO_DEVELOPMENT_MEASURE");
     }
 
     @Test
