@@ -51,6 +51,11 @@ public final class MonitoringService {
         }
     }
 
+    /** One episode with its household, risks, steps and where its workflow stands. */
+    public record EpisodeDetail(Household household, Episode episode, List<String> risks, List<EpisodeStep> steps,
+            Workflow.Status status) {
+    }
+
     /** An open case with where its workflow stands and what needs attention. */
     public record CaseStatus(OpenCase openCase, Workflow.Status workflow, List<Finding> attention) {
     }
@@ -80,9 +85,31 @@ public final class MonitoringService {
 
     // ---- episodes
 
-    /** Problems with a new episode (or a 再标注) before it is opened. */
+    /** Problems with a new episode before it is opened. */
     public List<Finding> checkNewEpisode(NewEpisode e) {
         return ledger.read(v -> checkNew(v, e, false));
+    }
+
+    /** Problems with a 风险再标注 before it is opened (the household's risk must have been eliminated). */
+    public List<Finding> checkRemark(NewEpisode e) {
+        return ledger.read(v -> checkNew(v, e, true));
+    }
+
+    /** One episode as the dialogs show it. */
+    public EpisodeDetail episodeDetail(long episodeId) {
+        LocalDate today = today();
+        return ledger.read(v -> {
+            Episode e = episode(v, episodeId);
+            List<EpisodeStep> steps = v.episodes().steps(episodeId);
+            return new EpisodeDetail(v.households().get(e.householdId()).orElseThrow(), e,
+                    v.episodes().risks(episodeId), steps, Workflow.status(e, steps, today));
+        });
+    }
+
+    /** One measure. */
+    public Measure measure(long measureId) {
+        return ledger.read(v -> v.measures().get(measureId))
+                .orElseThrow(() -> new LedgerException("找不到这条帮扶措施（编号 " + measureId + "）。"));
     }
 
     private List<Finding> checkNew(LedgerView v, NewEpisode e, boolean remark) {
@@ -152,6 +179,13 @@ public final class MonitoringService {
         if (!isCode(kind, "episode_step") || Workflow.ROLLBACK.equals(kind) || Workflow.REMARK.equals(kind)) {
             throw new LedgerException("请选择要登记的流程步骤。");
         }
+        if (Workflow.ELIM_MARK.equals(kind)) {
+            throw new LedgerException("“标注消除”只能通过“风险消除”完成：那里会逐条检查消除条件。");
+        }
+        if (e.eliminated()) {
+            throw new LedgerException("这条监测记录已于 " + e.eliminatedMonth() + " 消除风险，不能再登记流程步骤；"
+                    + "如需重新监测，请用“风险消除回退”或“风险再标注”。");
+        }
         if (on == null) {
             throw new LedgerException("请填写步骤日期。");
         }
@@ -203,6 +237,9 @@ public final class MonitoringService {
         }
         boolean overridden = review.checks().stream().anyMatch(c -> !c.passed());
         LocalDate mark = markedOn == null ? today() : markedOn;
+        if (mark.isAfter(today())) {
+            throw new LedgerException("标注消除日期不能晚于今天。");
+        }
         ledger.update(change(why), tx -> {
             tx.episodes().update(new Episode(e.id(), e.householdId(), e.category(), e.channel(), e.identifiedMonth(),
                     e.contactName(), e.contactPhone(), true, method, month, overridden ? why : null,

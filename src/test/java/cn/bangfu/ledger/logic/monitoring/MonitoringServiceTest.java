@@ -105,6 +105,12 @@ class MonitoringServiceTest {
                 .hasMessageContaining("需要填写原因"); // 3 days is too short
         s.recordStep(id, "publicity", TODAY.minusDays(10), TODAY.minusDays(8), null, "县里要求缩短");
         assertThatThrownBy(() -> s.recordStep(id, "rollback", TODAY, null, null, null)).hasMessageContaining("步骤");
+        assertThatThrownBy(() -> s.recordStep(id, "elim_mark", TODAY, null, null, null))
+                .hasMessageContaining("只能通过“风险消除”完成");
+        var detail = s.episodeDetail(id);
+        assertThat(detail.household().householdNo()).isEqualTo("0001");
+        assertThat(detail.risks()).containsExactly("因病");
+        assertThat(detail.steps()).hasSize(2);
         HouseholdCard card = f.households.card(hh);
         assertThat(card.openEpisode().orElseThrow().steps()).extracting(EpisodeStep::kind)
                 .containsExactly("apply", "publicity");
@@ -132,8 +138,12 @@ class MonitoringServiceTest {
         var review = s.reviewElimination(id, NOW, Episode.ASSISTED, snapshot(2, 9_000));
         assertThat(review.checks()).allMatch(EliminationRules.RuleCheck::passed);
         assertThat(review.threshold().amount()).isEqualTo(8_000_00);
+        assertThatThrownBy(() -> s.eliminate(id, NOW, Episode.ASSISTED, snapshot(2, 9_000), TODAY.plusDays(1), null))
+                .hasMessageContaining("不能晚于今天");
         s.eliminate(id, NOW, Episode.ASSISTED, snapshot(2, 9_000), TODAY, null);
         Episode e = only();
+        assertThatThrownBy(() -> s.recordStep(id, "elim_review", TODAY, TODAY, null, "x"))
+                .hasMessageContaining("已于");
         assertThat(e.eliminated()).isTrue();
         assertThat(e.eliminatedMonth()).isEqualTo(NOW);
         assertThat(e.eliminationMethod()).isEqualTo(Episode.ASSISTED);
@@ -181,6 +191,8 @@ class MonitoringServiceTest {
                 .endsWith("rollback");
         // re-mark needs an eliminated household
         assertThat(f.ledger.<List<cn.bangfu.ledger.model.OpenCase>>read(v -> v.monitoring().openCases())).hasSize(1);
+        assertThat(s.checkRemark(new NewEpisode(hh, "突发严重困难户", "农户自主申报", NOW, List.of("因意外事故"), null, null,
+                snapshot(1, 3_000)))).extracting(Finding::code).contains("REMARK_NEEDS_ELIMINATED", "EPISODE_OPEN");
         s.eliminate(id, NOW, Episode.ASSISTED, snapshot(1, 9_500), TODAY, null);
         long again = s.remark(new NewEpisode(hh, "突发严重困难户", "农户自主申报", NOW, List.of("因意外事故"), null, null,
                 snapshot(1, 3_000)), null);
@@ -202,6 +214,7 @@ class MonitoringServiceTest {
         Measure loan = new Measure(null, hh, null, "金融帮扶", "小额信贷", TODAY, null, 60_000_00L, null, null, null);
         assertThatThrownBy(() -> s.addMeasure(loan, null)).hasMessageContaining("5 万元");
         long id = s.addMeasure(measure("产业帮扶", TODAY.minusMonths(2)), null);
+        assertThat(s.measure(id).family()).isEqualTo("产业帮扶");
         assertThatThrownBy(() -> s.endMeasure(id, TODAY.minusMonths(3))).hasMessageContaining("不能早于开始日期");
         s.endMeasure(id, TODAY);
         assertThat(f.households.card(hh).measures()).singleElement()
