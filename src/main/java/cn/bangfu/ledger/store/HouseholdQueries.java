@@ -19,7 +19,6 @@ import cn.bangfu.ledger.model.HouseholdFilter;
 import cn.bangfu.ledger.model.HouseholdPage;
 import cn.bangfu.ledger.model.HouseholdRow;
 import cn.bangfu.ledger.store.jooq.tables.Episode;
-import cn.bangfu.ledger.store.jooq.tables.HouseholdSummary;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
@@ -41,19 +40,18 @@ public final class HouseholdQueries {
     /** The matching households, sorted, at most {@code filter.limit()} of them, with the exact total. */
     public HouseholdPage search(HouseholdFilter filter, Collection<String> developmentalFamilies) {
         Episode latest = EPISODE.as("latest");
-        HouseholdSummary summary = HOUSEHOLD_SUMMARY;
         Field<Long> latestId = select(max(EPISODE.ID)).from(EPISODE).where(EPISODE.HOUSEHOLD_ID.eq(HOUSEHOLD.ID))
                 .asField();
         // in the order the risks were recorded (SQLite ≥ 3.44 orders inside group_concat)
         Field<String> risks = field("(select group_concat(r.risk, '、' order by r.position) from episode_risk r"
                 + " where r.episode_id = {0} and {1} = 0)", String.class, latest.ID, latest.ELIMINATED).as("risks");
         Condition where = conditions(filter, latest, developmentalFamilies)
-                .and(HOUSEHOLD.ID.eq(summary.HOUSEHOLD_ID));
+                .and(HOUSEHOLD.ID.eq(HOUSEHOLD_SUMMARY.HOUSEHOLD_ID));
 
         // The summary is the outer loop (SQLite keeps the left side of a CROSS JOIN outside): one scan of
         // the search text, then lookups by key. The latest episode is joined for the count only when a
         // filter needs it.
-        var base = summary.crossJoin(HOUSEHOLD);
+        var base = HOUSEHOLD_SUMMARY.crossJoin(HOUSEHOLD);
         var from = base.join(VILLAGE).on(VILLAGE.ID.eq(HOUSEHOLD.VILLAGE_ID))
                 .leftJoin(latest).on(latest.ID.eq(latestId));
         boolean needsEpisode = filter.category() != null || filter.eliminated() != null || filter.risk() != null
@@ -61,13 +59,13 @@ public final class HouseholdQueries {
         long total = dsl.selectCount()
                 .from(needsEpisode ? base.leftJoin(latest).on(latest.ID.eq(latestId)) : base)
                 .where(where).fetchOne(0, Long.class);
-        List<HouseholdRow> rows = dsl.select(HOUSEHOLD.ID, HOUSEHOLD.HOUSEHOLD_NO, VILLAGE.NAME, summary.HEAD_NAME,
-                        summary.PERSONS,
+        List<HouseholdRow> rows = dsl.select(HOUSEHOLD.ID, HOUSEHOLD.HOUSEHOLD_NO, VILLAGE.NAME, HOUSEHOLD_SUMMARY.HEAD_NAME,
+                        HOUSEHOLD_SUMMARY.PERSONS,
                         HOUSEHOLD.HOUSEHOLD_TYPE, latest.CATEGORY, latest.ELIMINATED, risks, HOUSEHOLD.PHONE,
                         HOUSEHOLD.CHANGED_AT)
                 .from(from)
                 .where(where)
-                .orderBy(order(filter, summary, latest))
+                .orderBy(order(filter, latest))
                 .limit(filter.limit())
                 .fetch(r -> new HouseholdRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value7() != null && Boolean.FALSE.equals(r.value8()), r.value9(), r.value10(),
@@ -111,17 +109,18 @@ public final class HouseholdQueries {
                     .and(HOUSEHOLD.NO_LABOUR_CAPACITY.isFalse())
                     .and(not(exists(select(inline(1)).from(MEASURE).where(MEASURE.HOUSEHOLD_ID.eq(HOUSEHOLD.ID),
                             MEASURE.FAMILY.in(developmental),
-                            MEASURE.START_ON.coerce(String.class).ge(identifiedStart)))));
+                            MEASURE.START_ON.coerce(String.class).ge(identifiedStart),
+                            MEASURE.START_ON.le(f.today())))));
         }
         return c;
     }
 
-    private static List<SortField<?>> order(HouseholdFilter f, HouseholdSummary summary, Episode latest) {
+    private static List<SortField<?>> order(HouseholdFilter f, Episode latest) {
         Field<?> key = switch (f.sort()) {
             case HOUSEHOLD_NO -> HOUSEHOLD.HOUSEHOLD_NO;
             case VILLAGE -> VILLAGE.SORT_ORDER;
-            case HEAD -> coalesce(summary.HEAD_INITIALS, inline("~"));
-            case PERSONS -> summary.PERSONS;
+            case HEAD -> coalesce(HOUSEHOLD_SUMMARY.HEAD_INITIALS, inline("~"));
+            case PERSONS -> HOUSEHOLD_SUMMARY.PERSONS;
             case TYPE -> HOUSEHOLD.HOUSEHOLD_TYPE;
             case CATEGORY -> coalesce(latest.CATEGORY, inline("~"));
             case CHANGED -> coalesce(HOUSEHOLD.CHANGED_AT, inline(""));

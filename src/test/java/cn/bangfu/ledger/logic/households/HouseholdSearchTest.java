@@ -182,6 +182,13 @@ class HouseholdSearchTest {
     }
 
     @Test
+    void aDevelopmentMeasureThatHasNotStartedYetDoesNotCount() {
+        ledger.update(CLERK, tx -> tx.measures().add(measure(c, "就业帮扶", TODAY.plusDays(10))));
+        assertThat(ids(search.search(filter(null, null, null, null, null, null, null, true, Sort.HOUSEHOLD_NO, false, 100))))
+                .containsExactly(c);
+    }
+
+    @Test
     void aDevelopmentMeasureSinceIdentificationTakesTheHouseholdOffTheQueue() {
         ledger.update(CLERK, tx -> tx.measures().add(measure(c, "就业帮扶", LocalDate.of(2026, 3, 1))));
         assertThat(search.search(filter(null, null, null, null, null, null, null, true, Sort.HOUSEHOLD_NO, false, 100))
