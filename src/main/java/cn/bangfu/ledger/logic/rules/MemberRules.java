@@ -120,6 +120,9 @@ public final class MemberRules {
         if (isBlank(m.name())) {
             out.add(error("name", "NAME_REQUIRED", "姓名为空，请填写姓名"));
         }
+        if (isBlank(m.relation())) {
+            out.add(error("relation", "RELATION_REQUIRED", "请选择与户主关系"));
+        }
     }
 
     // ---------------------------------------------------------------- ID number
@@ -212,7 +215,7 @@ public final class MemberRules {
     }
 
     private static void checkAgeRelation(Member m, Member head, List<Finding> out) {
-        if (m.birthDate() == null || head.birthDate() == null) {
+        if (m.birthDate() == null || head.birthDate() == null || m.relation() == null) {
             return;
         }
         if (CHILD_RELATIONS.contains(m.relation()) && m.birthDate().isBefore(head.birthDate())) {

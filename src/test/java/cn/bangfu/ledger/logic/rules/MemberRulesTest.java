@@ -50,6 +50,14 @@ class MemberRulesTest {
     }
 
     @Test
+    void relationRequired() {
+        Finding f = only(check(son().relation(null)), "RELATION_REQUIRED");
+        assertThat(f.isError()).isTrue();
+        assertThat(f.field()).isEqualTo("relation");
+        assertThat(check(son().relation(" "))).extracting(Finding::code).contains("RELATION_REQUIRED");
+    }
+
+    @Test
     void nameRequired() {
         Finding f = only(check(son().name(" ")), "NAME_REQUIRED");
         assertThat(f.isError()).isTrue();
