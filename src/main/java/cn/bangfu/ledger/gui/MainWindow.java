@@ -1,7 +1,10 @@
 package cn.bangfu.ledger.gui;
 
+import atlantafx.base.controls.CustomTextField;
 import cn.bangfu.ledger.gui.home.HomeView;
 import cn.bangfu.ledger.gui.home.HomeViewModel;
+import cn.bangfu.ledger.gui.households.HouseholdsView;
+import cn.bangfu.ledger.gui.monitoring.MonitoringView;
 import cn.bangfu.ledger.gui.placeholder.PlaceholderView;
 import cn.bangfu.ledger.gui.settings.SettingsView;
 import cn.bangfu.ledger.gui.settings.SettingsViewModel;
@@ -23,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -45,6 +49,9 @@ public final class MainWindow {
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
     private final Map<Page, ToggleButton> navButtons = new EnumMap<>(Page.class);
     private HomeViewModel homeVm;
+    private HouseholdsView householdsView;
+    private MonitoringView monitoringView;
+    private final CustomTextField globalSearch = new CustomTextField();
 
     public MainWindow(MainViewModel vm, Host host) {
         this.vm = vm;
@@ -52,7 +59,7 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
         root.setLeft(sidebar());
         content.getStyleClass().add("content");
-        root.setCenter(content);
+        root.setCenter(new BorderPane(content, topBar(), null, null, null));
         root.setBottom(statusBar());
         vm.pageProperty().addListener((o, old, page) -> show(page));
         show(vm.pageProperty().get());
@@ -64,6 +71,12 @@ public final class MainWindow {
 
     /** Keyboard shortcuts that belong to the whole window (installed once the scene exists). */
     public void installShortcuts() {
+        for (KeyCode key : new KeyCode[] {KeyCode.F, KeyCode.K}) {
+            root.getScene().getAccelerators().put(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN), () -> {
+                globalSearch.requestFocus();
+                globalSearch.selectAll();
+            });
+        }
         Page[] all = Page.values();
         for (int i = 0; i < all.length; i++) {
             Page page = all[i];
@@ -105,6 +118,29 @@ public final class MainWindow {
         return box;
     }
 
+    /** The top bar: one search box for the whole ledger; Enter shows the matches in 农户台账. */
+    private Node topBar() {
+        globalSearch.setId("global-search");
+        globalSearch.setPromptText(Messages.t("search.prompt"));
+        globalSearch.setPrefWidth(460);
+        globalSearch.setLeft(new FontIcon(Feather.SEARCH));
+        globalSearch.setOnAction(e -> {
+            vm.onNavigate(Page.HOUSEHOLDS);
+            householdsView.search(globalSearch.getText());
+            globalSearch.clear();
+        });
+        HBox bar = new HBox(globalSearch);
+        bar.getStyleClass().add("top-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    /** Shows a household's card in 农户台账 (from the monitoring work queues). */
+    private void openHousehold(long householdId) {
+        vm.onNavigate(Page.HOUSEHOLDS);
+        householdsView.openHousehold(householdId);
+    }
+
     private Node statusBar() {
         Label ledger = new Label();
         ledger.textProperty().bind(vm.ledgerLineProperty());
@@ -134,9 +170,16 @@ public final class MainWindow {
 
     private void show(Page page) {
         navButtons.get(page).setSelected(true);
+        boolean shownBefore = pages.containsKey(page);
         Node node = pages.computeIfAbsent(page, this::build);
-        if (page == Page.HOME && homeVm != null) {
-            homeVm.refresh();
+        if (shownBefore) { // data may have changed on another page meanwhile
+            switch (page) {
+                case HOME -> homeVm.refresh();
+                case HOUSEHOLDS -> householdsView.refresh();
+                case MONITORING -> monitoringView.refresh();
+                default -> {
+                }
+            }
         }
         content.getChildren().setAll(node);
     }
@@ -147,7 +190,16 @@ public final class MainWindow {
                 homeVm = new HomeViewModel(vm.services());
                 yield new HomeView(homeVm, host::openDemo).root();
             }
-            case SETTINGS -> new SettingsView(new SettingsViewModel(vm.services(), vm::refreshOffice)).root();
+            case HOUSEHOLDS -> {
+                householdsView = new HouseholdsView(vm.services());
+                yield householdsView.root();
+            }
+            case MONITORING -> {
+                monitoringView = new MonitoringView(vm.services(), this::openHousehold);
+                yield monitoringView.root();
+            }
+            case SETTINGS -> new SettingsView(new SettingsViewModel(vm.services(), vm::refreshOffice), vm.services())
+                    .root();
             default -> new PlaceholderView(page).root();
         };
         node.setId("page-" + page.name());

@@ -6,8 +6,8 @@ import org.kordamp.ikonli.feather.Feather;
 /** The pages of the left navigation, in order. */
 public enum Page {
     HOME(Feather.HOME, true),
-    HOUSEHOLDS(Feather.USERS, false),
-    MONITORING(Feather.ACTIVITY, false),
+    HOUSEHOLDS(Feather.USERS, true),
+    MONITORING(Feather.ACTIVITY, true),
     FUNDS(Feather.CREDIT_CARD, false),
     ASSETS(Feather.PACKAGE, false),
     IMPORT(Feather.UPLOAD, false),

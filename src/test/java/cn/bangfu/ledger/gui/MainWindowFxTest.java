@@ -3,6 +3,14 @@ package cn.bangfu.ledger.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.bangfu.ledger.logic.LedgerServices;
+import cn.bangfu.ledger.logic.monitoring.MonitoringService;
+import cn.bangfu.ledger.model.EpisodeSnapshot;
+import cn.bangfu.ledger.model.Household;
+import cn.bangfu.ledger.model.IdNumber;
+import cn.bangfu.ledger.model.Member;
+import java.time.YearMonth;
+import java.util.List;
+import javafx.scene.control.TabPane;
 import cn.bangfu.ledger.model.OfficeSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +79,10 @@ class MainWindowFxTest extends FxRobot {
                         .isEqualTo("「" + page.title() + "」正在开发中");
             }
         }
+        // the global search box: Ctrl+F focuses it, Enter shows the matches in 农户台账
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#global-search").query().isFocused()).isTrue();
         // keyboard: Ctrl+1 is home again
         press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -114,6 +126,40 @@ class MainWindowFxTest extends FxRobot {
         clickOn("#leave-demo");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !showing("#demo-badge") && showing("#home-empty"));
         assertThat(app.services().file()).isEqualTo(dir.resolve("ledger.db"));
+    }
+
+    @Test
+    void theGlobalSearchAndTheWorkQueueLeadToTheHouseholdCard() throws Exception {
+        LedgerServices s = app.services();
+        long village = s.households().addVillage("东坑村");
+        String first17 = "44152319700101001";
+        Member head = new Member(null, 0, "张三丰", "居民身份证", null, first17 + IdNumber.checkChar(first17), null, null,
+                null, "汉族", "户主", "初中", null, "健康", "普通劳动力", "县内务工", 6L, true, true, true, "未享受", "不享受",
+                null, null, null, null, null, null);
+        long hh = s.households().createHousehold(new Household(null, "0001", village, null, "一般农户", false, null, null,
+                null), head, null);
+        s.monitoring().openEpisode(new MonitoringService.NewEpisode(hh, "边缘易致贫户", "干部排查",
+                YearMonth.now().minusMonths(2), List.of("因病"), null, null, new EpisodeSnapshot(0,
+                EpisodeSnapshot.IDENTIFIED, 1, 500_000, 0, 0, 0, 0, 0, 0, false, true, false, true)), null);
+
+        // the global search box: pinyin initials, Enter → 农户台账 with the one match
+        clickOn("#global-search").write("zsf").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#page-HOUSEHOLDS")
+                && "共 1 户".equals(lookup("#hh-count").queryAs(Label.class).getText()));
+
+        // the monitoring queue "识别满一月未落实开发式措施" → the household's card
+        clickOn("#nav-MONITORING");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> lookup("#mon-queue-NO_DEVELOPMENT").queryTableView().getItems().size() == 1);
+        interact(() -> {
+            TabPane tabs = lookup("#mon-queues").queryAs(TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(t -> "mon-tab-NO_DEVELOPMENT".equals(t.getId())).findFirst().orElseThrow());
+            lookup("#mon-queue-NO_DEVELOPMENT").queryTableView().getSelectionModel().select(0);
+        });
+        clickOn("#mon-open");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#page-HOUSEHOLDS") && showing("#hh-card")
+                && lookup("#hh-card-head").queryAs(Label.class).getText().contains("张三丰"));
     }
 
     @Test

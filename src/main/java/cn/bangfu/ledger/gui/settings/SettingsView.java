@@ -1,6 +1,7 @@
 package cn.bangfu.ledger.gui.settings;
 
 import cn.bangfu.ledger.gui.Messages;
+import cn.bangfu.ledger.logic.LedgerServices;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -19,6 +20,14 @@ public final class SettingsView {
     private final ScrollPane root;
 
     public SettingsView(SettingsViewModel vm) {
+        this(vm, null);
+    }
+
+    /**
+     * With the ledger's services, the page also shows the 监测标准 and 低保档次 tables (edited through the
+     * monitoring service).
+     */
+    public SettingsView(SettingsViewModel vm, LedgerServices services) {
         Label title = new Label(Messages.t("settings.title"));
         title.getStyleClass().add("page-title");
         Label section = new Label(Messages.t("settings.office"));
@@ -76,6 +85,10 @@ public final class SettingsView {
         hint.getStyleClass().add("hint");
 
         VBox page = new VBox(16, title, section, form, problems, buttons, fileSection, file, hint);
+        if (services != null) {
+            page.getChildren().addAll(rateSection(RateTableViewModel.thresholds(services)),
+                    rateSection(RateTableViewModel.dibaoGrades(services)));
+        }
         page.getStyleClass().add("page");
         root = new ScrollPane(page);
         root.setFitToWidth(true);
@@ -84,6 +97,20 @@ public final class SettingsView {
 
     public Node root() {
         return root;
+    }
+
+    /** 监测标准 / 低保档次: a title, what the table is for, and the table. */
+    private static Node rateSection(RateTableViewModel model) {
+        String key = "mon.settings." + model.kind().key();
+        Label heading = new Label(Messages.t(key + ".title"));
+        heading.getStyleClass().add("section-title");
+        Label about = new Label(Messages.t(key + ".hint"));
+        about.setWrapText(true);
+        about.setMaxWidth(760);
+        about.getStyleClass().add("hint");
+        VBox box = new VBox(10, heading, about, new RateTableView(model).root());
+        box.setId("settings-" + model.kind().key());
+        return box;
     }
 
     private static TextField field(String id, String promptKey) {

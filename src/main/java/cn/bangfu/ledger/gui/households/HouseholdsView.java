@@ -1,0 +1,296 @@
+package cn.bangfu.ledger.gui.households;
+
+import cn.bangfu.ledger.gui.Messages;
+import cn.bangfu.ledger.logic.LedgerServices;
+import cn.bangfu.ledger.model.HouseholdFilter.Sort;
+import cn.bangfu.ledger.model.HouseholdRow;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * 农户台账: the household list (search as you type, filters, sorting — all in SQL) and, beside it, the card of
+ * the household opened with Enter or a double-click (一户一档), or the 新建农户 form.
+ */
+public final class HouseholdsView {
+
+    /** Searches run here, one at a time, off the FX thread; only the latest result is applied. */
+    private static final ExecutorService SEARCH = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "household-search");
+        t.setDaemon(true);
+        return t;
+    });
+    private static final Duration DEBOUNCE = Duration.millis(150);
+    /** The list's share of the width while a card is open beside it. */
+    private static final double LIST_SHARE = 0.35;
+
+    private final LedgerServices services;
+    private final HouseholdsViewModel vm;
+    private final HouseholdCardViewModel cardVm;
+    private final HouseholdCardView cardView;
+    private final SplitPane split = new SplitPane();
+    private final VBox listPane;
+    private final StackPane detailPane = new StackPane();
+    private final TableView<HouseholdRow> table = new TableView<>();
+    private final TextField search = new TextField();
+
+    public HouseholdsView(LedgerServices services) {
+        this.services = services;
+        this.vm = new HouseholdsViewModel(services, SEARCH, Platform::runLater);
+        this.cardVm = new HouseholdCardViewModel(services);
+        this.cardView = new HouseholdCardView(cardVm, vm::refresh, this::closeDetail, this::toggleList);
+
+        Label title = Ui.styled(Messages.t("hh.title"), "page-title");
+        Button create = Ui.button("hh-new", "hh.new.button", Feather.PLUS);
+        create.getStyleClass().add("accent");
+        create.setOnAction(e -> openNewHousehold());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(12, title, spacer, create);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        search.setId("hh-search");
+        search.setPromptText(Messages.t("hh.search.prompt"));
+        search.textProperty().bindBidirectional(vm.textProperty());
+        PauseTransition pause = new PauseTransition(DEBOUNCE);
+        pause.setOnFinished(e -> vm.refresh());
+        search.textProperty().addListener((o, a, b) -> pause.playFromStart());
+        search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
+                e.consume(); // from the search box straight into the list
+                table.requestFocus();
+                if (table.getSelectionModel().isEmpty()) {
+                    table.getSelectionModel().selectFirst();
+                    table.getFocusModel().focus(0);
+                }
+            } else if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                pause.stop();
+                vm.refresh();
+            }
+        });
+
+        Label count = new Label();
+        count.setId("hh-count");
+        count.getStyleClass().add("hh-count");
+        count.textProperty().bind(vm.countProperty());
+        Label error = Ui.message("hh-list-error", vm.errorProperty(), "field-error");
+
+        listPane = new VBox(10, header, search, filters(), new HBox(12, count, error), listBody());
+        listPane.getStyleClass().add("hh-list-pane");
+        listPane.setMinWidth(320);
+        VBox.setVgrow(listPane.getChildren().getLast(), Priority.ALWAYS);
+
+        detailPane.getStyleClass().add("hh-detail-pane");
+        detailPane.setMinWidth(560);
+        split.getStyleClass().add("hh-split");
+        split.getItems().setAll(listPane);
+        vm.refresh();
+    }
+
+    /** The page (a {@link Parent}, so that it can also be a scene's root). */
+    public Parent root() {
+        return split;
+    }
+
+    // ---- the list
+
+    private Node filters() {
+        ComboBox<Choice<Long>> village = new ComboBox<>(vm.villages());
+        village.setId("hh-filter-village");
+        village.valueProperty().bindBidirectional(vm.villageProperty());
+        CheckBox noMeasure = new CheckBox(Messages.t("hh.filter.noMeasure"));
+        noMeasure.setId("hh-filter-no-measure");
+        noMeasure.selectedProperty().bindBidirectional(vm.noDevelopmentMeasureProperty());
+        FlowPane bar = new FlowPane(8, 8, village,
+                Ui.choiceCombo("hh-filter-type", vm.householdTypes(), vm.householdTypeProperty()),
+                Ui.choiceCombo("hh-filter-category", vm.categories(), vm.categoryProperty()),
+                Ui.choiceCombo("hh-filter-risk", vm.risks(), vm.riskProperty()),
+                Ui.choiceCombo("hh-filter-measure", vm.measureFamilies(), vm.measureFamilyProperty()),
+                Ui.choiceCombo("hh-filter-status", vm.statuses(), vm.statusProperty()),
+                noMeasure);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("hh-filters");
+        return bar;
+    }
+
+    private Node listBody() {
+        table.setId("hh-table");
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getStyleClass().add("dense");
+        table.setPlaceholder(new Label(Messages.t("hh.list.noMatch")));
+        table.getColumns().setAll(List.of(
+                sortable("hh.col.no", HouseholdRow::householdNo, Sort.HOUSEHOLD_NO, 160, false),
+                sortable("hh.col.village", HouseholdRow::village, Sort.VILLAGE, 80, false),
+                sortable("hh.col.head", r -> r.head() == null ? Messages.t("hh.list.noHead") : r.head(), Sort.HEAD, 80,
+                        false),
+                sortable("hh.col.persons", r -> Messages.count(r.persons()), Sort.PERSONS, 60, true),
+                sortable("hh.col.type", HouseholdRow::householdType, Sort.TYPE, 80, false),
+                sortable("hh.col.category", HouseholdsViewModel::categoryText, Sort.CATEGORY, 180, false),
+                sortable("hh.col.risks", HouseholdRow::risks, null, 160, false),
+                sortable("hh.col.changed", HouseholdsViewModel::changedText, Sort.CHANGED, 140, false)));
+        table.setSortPolicy(t -> {
+            if (t.getSortOrder().isEmpty()) {
+                vm.sortBy(null, false);
+            } else {
+                TableColumn<HouseholdRow, ?> c = t.getSortOrder().getFirst();
+                vm.sortBy((Sort) c.getUserData(), c.getSortType() == TableColumn.SortType.DESCENDING);
+            }
+            return true; // sorted in SQL, never in memory
+        });
+        table.setItems(vm.rows());
+        table.setRowFactory(t -> {
+            TableRow<HouseholdRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    openCard(row.getItem().id());
+                }
+            });
+            return row;
+        });
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                HouseholdRow r = table.getSelectionModel().getSelectedItem();
+                if (r != null) {
+                    e.consume();
+                    openCard(r.id());
+                }
+            }
+        });
+
+        FontIcon icon = new FontIcon(Feather.USERS);
+        icon.getStyleClass().add("empty-icon");
+        Label emptyTitle = Ui.styled(Messages.t("hh.empty.title"), "empty-title");
+        Label emptyBody = Ui.styled(Messages.t("hh.empty.body"), "empty-body");
+        emptyBody.setWrapText(true);
+        Button emptyNew = Ui.button("hh-empty-new", "hh.new.button", Feather.PLUS);
+        emptyNew.getStyleClass().add("accent");
+        emptyNew.setOnAction(e -> openNewHousehold());
+        VBox empty = new VBox(12, icon, emptyTitle, emptyBody, emptyNew);
+        empty.setAlignment(Pos.CENTER);
+        empty.setId("hh-empty");
+        empty.getStyleClass().add("empty-state");
+        empty.visibleProperty().bind(vm.ledgerEmptyProperty());
+        table.visibleProperty().bind(vm.ledgerEmptyProperty().not());
+        return new StackPane(table, empty);
+    }
+
+    private TableColumn<HouseholdRow, String> sortable(String key, Function<HouseholdRow, String> value, Sort sort,
+            double width, boolean right) {
+        TableColumn<HouseholdRow, String> c = new TableColumn<>(Messages.t(key));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(HhFormat.orEmpty(value.apply(d.getValue()))));
+        c.setPrefWidth(width);
+        c.setUserData(sort);
+        c.setSortable(sort != null);
+        if (right) {
+            c.setCellFactory(col -> new TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                    setAlignment(Pos.CENTER_RIGHT);
+                }
+            });
+        }
+        return c;
+    }
+
+    // ---- beside the list
+
+    private void showDetail(Node node) {
+        detailPane.getChildren().setAll(node);
+        if (!split.getItems().contains(listPane)) {
+            split.getItems().addFirst(listPane);
+        }
+        if (split.getItems().size() == 1) {
+            split.getItems().add(detailPane);
+            split.setDividerPositions(LIST_SHARE);
+        }
+    }
+
+    /** Hides the list so the card has the whole width (wide tables), or shows it again. */
+    private void toggleList() {
+        if (split.getItems().contains(listPane)) {
+            split.getItems().remove(listPane);
+        } else {
+            split.getItems().addFirst(listPane);
+            split.setDividerPositions(LIST_SHARE);
+        }
+    }
+
+    private void closeDetail() {
+        split.getItems().setAll(listPane);
+        detailPane.getChildren().clear();
+        table.requestFocus();
+    }
+
+    /** Reads the list (and the open card) again, e.g. when the page is shown after changes elsewhere. */
+    public void refresh() {
+        vm.refresh();
+        if (cardVm.householdId() != null && detailPane.getChildren().contains(cardView.root())) {
+            cardVm.reload();
+        }
+    }
+
+    /** Puts the cursor into the search box (for a window-wide Ctrl+F). */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    /** Searches the list for a text typed elsewhere (the window's global search box). */
+    public void search(String text) {
+        search.setText(text == null ? "" : text.strip());
+        focusSearch();
+    }
+
+    /** Opens a household's card beside the list (e.g. from the window's global search). */
+    public void openHousehold(long householdId) {
+        openCard(householdId);
+    }
+
+    /** Opens a household's card beside the list. */
+    void openCard(long householdId) {
+        cardView.show(householdId);
+        showDetail(cardView.root());
+    }
+
+    private void openNewHousehold() {
+        NewHouseholdViewModel form = new NewHouseholdViewModel(services);
+        NewHouseholdView view = new NewHouseholdView(form, id -> {
+            vm.refresh();
+            openCard(id);
+        }, this::closeDetail, vm::reloadVillages);
+        showDetail(view.root());
+        view.focus();
+    }
+}

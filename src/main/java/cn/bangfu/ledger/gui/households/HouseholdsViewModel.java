@@ -1,0 +1,298 @@
+package cn.bangfu.ledger.gui.households;
+
+import cn.bangfu.ledger.gui.Messages;
+import cn.bangfu.ledger.logic.LedgerServices;
+import cn.bangfu.ledger.model.CodeEntry;
+import cn.bangfu.ledger.model.HouseholdFilter;
+import cn.bangfu.ledger.model.HouseholdFilter.Sort;
+import cn.bangfu.ledger.model.HouseholdPage;
+import cn.bangfu.ledger.model.HouseholdRow;
+import cn.bangfu.ledger.model.Village;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The household list (农户台账): search text, filters and sort order, all run in SQL. Each query runs on the
+ * {@code background} executor and its result is applied on the {@code ui} executor only when no newer query
+ * was asked for since (the latest result wins). The search text is not watched here: the view asks for a
+ * {@link #refresh()} after a short pause in typing; every other filter refreshes at once.
+ */
+public final class HouseholdsViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HouseholdsViewModel.class);
+
+    private final LedgerServices services;
+    private final Executor background;
+    private final Executor ui;
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ObjectProperty<Choice<Long>> village = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice<String>> householdType = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice<String>> category = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice<String>> risk = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice<String>> measureFamily = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice<Boolean>> status = new SimpleObjectProperty<>();
+    private final BooleanProperty noDevelopmentMeasure = new SimpleBooleanProperty();
+    private final ObservableList<Choice<Long>> villages = FXCollections.observableArrayList();
+    private final List<Choice<String>> householdTypes;
+    private final List<Choice<String>> categories;
+    private final List<Choice<String>> risks;
+    private final List<Choice<String>> measureFamilies;
+    private final List<Choice<Boolean>> statuses;
+    private final ObservableList<HouseholdRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
+    private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
+    private final ReadOnlyBooleanWrapper ledgerEmpty = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final AtomicLong generation = new AtomicLong();
+    private Sort sort = Sort.VILLAGE;
+    private boolean descending;
+    private int limit = HouseholdFilter.DEFAULT_LIMIT;
+
+    /** Runs queries on the calling thread (for tests and scripts). */
+    public HouseholdsViewModel(LedgerServices services) {
+        this(services, Runnable::run, Runnable::run);
+    }
+
+    public HouseholdsViewModel(LedgerServices services, Executor background, Executor ui) {
+        this.services = services;
+        this.background = background;
+        this.ui = ui;
+        householdTypes = withAll("hh.filter.allTypes", services.households().codes("household_type"));
+        categories = withAll("hh.filter.allCategories", services.households().codes("monitor_category"));
+        risks = withAll("hh.filter.allRisks", services.households().codes("risk"));
+        measureFamilies = withAll("hh.filter.allMeasures", services.households().codes("measure_family"));
+        statuses = List.of(Choice.of(Messages.t("hh.filter.allStatus"), null),
+                Choice.of(Messages.t("hh.status.monitored"), Boolean.FALSE),
+                Choice.of(Messages.t("hh.status.eliminated"), Boolean.TRUE));
+        reloadVillages();
+        householdType.set(householdTypes.getFirst());
+        category.set(categories.getFirst());
+        risk.set(risks.getFirst());
+        measureFamily.set(measureFamilies.getFirst());
+        status.set(statuses.getFirst());
+        List.of(village, householdType, category, risk, measureFamily, status)
+                .forEach(p -> p.addListener((o, a, b) -> refresh()));
+        noDevelopmentMeasure.addListener((o, a, b) -> refresh());
+    }
+
+    private static List<Choice<String>> withAll(String allKey, List<CodeEntry> codes) {
+        List<Choice<String>> out = new ArrayList<>();
+        out.add(Choice.of(Messages.t(allKey), null));
+        codes.stream().filter(CodeEntry::active).forEach(c -> out.add(Choice.of(c.label(), c.code())));
+        return List.copyOf(out);
+    }
+
+    /** Reads the village list again (after a village was added), keeping the selected village. */
+    public void reloadVillages() {
+        Long selected = village.get() == null ? null : village.get().value();
+        List<Choice<Long>> list = new ArrayList<>();
+        list.add(Choice.of(Messages.t("hh.filter.allVillages"), null));
+        for (Village v : services.households().villages()) {
+            list.add(Choice.of(v.name(), v.id()));
+        }
+        villages.setAll(list);
+        village.set(list.stream().filter(c -> java.util.Objects.equals(c.value(), selected)).findFirst()
+                .orElse(list.getFirst()));
+    }
+
+    /** The filter as the controls stand now. */
+    public HouseholdFilter filter() {
+        String t = text.get() == null ? null : text.get().strip();
+        return new HouseholdFilter(t == null || t.isEmpty() ? null : t, value(village.get()),
+                value(householdType.get()), value(category.get()), value(risk.get()), value(measureFamily.get()),
+                value(status.get()), noDevelopmentMeasure.get(), services.households().today(), sort, descending,
+                limit);
+    }
+
+    private static <T> T value(Choice<T> c) {
+        return c == null ? null : c.value();
+    }
+
+    /** Runs the query for the current filter; only the latest query's result is shown. */
+    public void refresh() {
+        long gen = generation.incrementAndGet();
+        HouseholdFilter f = filter();
+        busy.set(true);
+        background.execute(() -> {
+            if (generation.get() != gen) {
+                return; // a newer query was asked for while this one waited
+            }
+            HouseholdPage page;
+            boolean empty;
+            try {
+                page = services.search().search(f);
+                empty = page.total() == 0 && services.search().search(new HouseholdFilter(null, null, null, null,
+                        null, null, null, false, f.today(), Sort.VILLAGE, false, 1)).total() == 0;
+            } catch (RuntimeException e) {
+                LOG.error("Household search failed", e);
+                ui.execute(() -> {
+                    if (generation.get() == gen) {
+                        busy.set(false);
+                        error.set(Messages.t("hh.list.searchFailed", e.getMessage()));
+                    }
+                });
+                return;
+            }
+            ui.execute(() -> {
+                if (generation.get() == gen) {
+                    apply(page, empty);
+                }
+            });
+        });
+    }
+
+    private void apply(HouseholdPage page, boolean empty) {
+        rows.setAll(page.rows());
+        total.set(page.total());
+        ledgerEmpty.set(empty);
+        error.set("");
+        busy.set(false);
+        String c = Messages.t("hh.list.count", Messages.count(page.total()));
+        if (page.total() > page.rows().size()) {
+            c += Messages.t("hh.list.countShown", Messages.count(page.rows().size()));
+        }
+        count.set(c);
+    }
+
+    /** Sorts the list by a column, in SQL; does nothing when already sorted so. */
+    public void sortBy(Sort by, boolean desc) {
+        Sort s = by == null ? Sort.VILLAGE : by;
+        boolean d = by != null && desc;
+        if (s == sort && d == descending) {
+            return;
+        }
+        sort = s;
+        descending = d;
+        refresh();
+    }
+
+    public Sort sort() {
+        return sort;
+    }
+
+    public boolean descending() {
+        return descending;
+    }
+
+    /** At most this many rows are shown (the count is always exact). */
+    void setLimit(int limit) {
+        this.limit = limit;
+    }
+
+    // ---- what a row shows
+
+    /** 脱贫不稳定户（监测中）, 边缘易致贫户（已消除）, or "" for a household never monitored. */
+    public static String categoryText(HouseholdRow r) {
+        if (r.category() == null) {
+            return "";
+        }
+        return r.category() + Messages.t(r.monitored() ? "hh.list.monitoredSuffix" : "hh.list.eliminatedSuffix");
+    }
+
+    /** When the household last changed, in local time (2026-11-23 09:05). */
+    public static String changedText(HouseholdRow r) {
+        return HhFormat.localTime(r.changedAt());
+    }
+
+    // ---- properties
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ObjectProperty<Choice<Long>> villageProperty() {
+        return village;
+    }
+
+    public ObjectProperty<Choice<String>> householdTypeProperty() {
+        return householdType;
+    }
+
+    public ObjectProperty<Choice<String>> categoryProperty() {
+        return category;
+    }
+
+    public ObjectProperty<Choice<String>> riskProperty() {
+        return risk;
+    }
+
+    public ObjectProperty<Choice<String>> measureFamilyProperty() {
+        return measureFamily;
+    }
+
+    public ObjectProperty<Choice<Boolean>> statusProperty() {
+        return status;
+    }
+
+    public BooleanProperty noDevelopmentMeasureProperty() {
+        return noDevelopmentMeasure;
+    }
+
+    public ObservableList<Choice<Long>> villages() {
+        return villages;
+    }
+
+    public List<Choice<String>> householdTypes() {
+        return householdTypes;
+    }
+
+    public List<Choice<String>> categories() {
+        return categories;
+    }
+
+    public List<Choice<String>> risks() {
+        return risks;
+    }
+
+    public List<Choice<String>> measureFamilies() {
+        return measureFamilies;
+    }
+
+    public List<Choice<Boolean>> statuses() {
+        return statuses;
+    }
+
+    public ObservableList<HouseholdRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    /** True when the ledger has no household at all (not merely none matching). */
+    public ReadOnlyBooleanProperty ledgerEmptyProperty() {
+        return ledgerEmpty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,170 @@
+package cn.bangfu.ledger.gui.households;
+
+import cn.bangfu.ledger.gui.Messages;
+import javafx.application.Platform;
+import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The member form: every field of a member in two columns (Tab moves left to right, top to bottom), each with
+ * its finding under it (errors red, warnings amber). With buttons, Enter saves and Esc cancels; without
+ * (inside 新建农户) the household form saves it.
+ */
+final class MemberFormView {
+
+    private final MemberFormViewModel vm;
+    private final VBox root;
+    private final GridPane grid = new GridPane();
+    private TextField first;
+
+    /**
+     * @param onSaved     after a successful save (null: no buttons, the caller saves)
+     * @param onCancelled when the clerk cancels
+     */
+    MemberFormView(MemberFormViewModel vm, Runnable onSaved, Runnable onCancelled) {
+        this.vm = vm;
+        grid.getStyleClass().add("hh-form-grid");
+        grid.setHgap(12);
+        grid.setVgap(8);
+        ColumnConstraints label = new ColumnConstraints();
+        label.setHalignment(HPos.RIGHT);
+        label.setMinWidth(GridPane.USE_PREF_SIZE);
+        ColumnConstraints field = new ColumnConstraints(150, 220, 320);
+        field.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(label, field, label, field);
+
+        TextField name = text("mf-name", "name", vm.nameProperty(), "hh.mf.namePrompt");
+        first = name;
+        ComboBox<Choice<String>> relation = Ui.combo("mf-relation", vm.codes("relation", true), vm.relationProperty());
+        relation.setDisable(vm.isHeadFixed());
+        row(0, "hh.mf.name", name, "name", "hh.mf.relation", relation, "relation");
+        ComboBox<Choice<String>> idType = Ui.combo("mf-id-type", vm.codes("id_type", false), vm.idTypeProperty());
+        TextField idNumber = text("mf-id-number", "idNumber", vm.idNumberProperty(), "hh.mf.idPrompt");
+        row(1, "hh.mf.idType", idType, "idType", "hh.mf.idNumber", idNumber, "idNumber");
+        ComboBox<Choice<String>> gender = Ui.combo("mf-gender", vm.codes("gender", true), vm.genderProperty());
+        TextField birth = text("mf-birth", "birthDate", vm.birthProperty(), "hh.form.datePrompt");
+        row(2, "hh.mf.gender", gender, "gender", "hh.mf.birth", birth, "birthDate");
+        row(3, "hh.mf.ethnicity", Ui.combo("mf-ethnicity", vm.codes("ethnicity", true), vm.ethnicityProperty()),
+                "ethnicity", "hh.mf.health", Ui.combo("mf-health", vm.codes("health", true), vm.healthProperty()),
+                "health");
+        row(4, "hh.mf.education", Ui.combo("mf-education", vm.codes("education", true), vm.educationProperty()),
+                "education", "hh.mf.school",
+                Ui.combo("mf-school", vm.codes("school_status", true), vm.schoolStatusProperty()), "schoolStatus");
+        row(5, "hh.mf.labour", Ui.combo("mf-labour", vm.codes("labour_skill", true), vm.labourSkillProperty()),
+                "labourSkill", "hh.mf.workStatus",
+                Ui.combo("mf-work-status", vm.codes("work_status", true), vm.workStatusProperty()), "workStatus");
+        row(6, "hh.mf.workMonths", text("mf-work-months", "workMonths", vm.workMonthsProperty(), null), "workMonths",
+                "hh.mf.phone", text("mf-phone", "phone", vm.phoneProperty(), null), "phone");
+
+        CheckBox medical = Ui.triState("mf-medical", "hh.mf.medical", vm.medicalInsuranceProperty());
+        CheckBox serious = Ui.triState("mf-serious", "hh.mf.serious", vm.seriousIllnessInsuranceProperty());
+        CheckBox pension = Ui.triState("mf-pension", "hh.mf.pension", vm.pensionInsuranceProperty());
+        HBox insurance = new HBox(20, medical, serious, pension);
+        insurance.setAlignment(Pos.CENTER_LEFT);
+        VBox insuranceBox = new VBox(2, insurance, finding("medicalInsurance"), finding("seriousIllnessInsurance"),
+                finding("pensionInsurance"));
+        grid.add(formLabel("hh.mf.insurance", medical), 0, 7);
+        grid.add(insuranceBox, 1, 7, 3, 1);
+
+        row(8, "hh.mf.dibao", Ui.combo("mf-dibao", vm.codes("dibao", true), vm.dibaoProperty()), "dibao",
+                "hh.mf.tekun", Ui.combo("mf-tekun", vm.codes("tekun", true), vm.tekunProperty()), "tekun");
+        row(9, "hh.mf.publicPost", text("mf-post", "publicPost", vm.publicPostProperty(), "hh.mf.postPrompt"),
+                "publicPost", "hh.mf.publicPostMonths",
+                text("mf-post-months", "publicPostMonths", vm.publicPostMonthsProperty(), null), "publicPostMonths");
+        row(10, "hh.mf.personNo", text("mf-person-no", "personNo", vm.personNoProperty(), null), "personNo",
+                null, null, null);
+
+        Label recordErrors = Ui.message("mf-record-errors", vm.recordErrorsProperty(), "field-error");
+        Label recordWarnings = Ui.message("mf-record-warnings", vm.recordWarningsProperty(), "field-warning");
+        root = new VBox(10, grid, recordErrors, recordWarnings);
+        root.getStyleClass().add("hh-member-form");
+
+        if (onSaved != null) {
+            TextField reason = Ui.textField("mf-reason", "hh.form.reasonPrompt");
+            reason.textProperty().bindBidirectional(vm.reasonProperty());
+            Label reasonLabel = new Label(Messages.t("hh.form.reason"));
+            reasonLabel.setLabelFor(reason);
+            HBox.setHgrow(reason, Priority.ALWAYS);
+            HBox reasonRow = new HBox(10, reasonLabel, reason);
+            reasonRow.setAlignment(Pos.CENTER_LEFT);
+            reasonRow.visibleProperty().bind(vm.hasWarningsProperty().and(vm.hasErrorsProperty().not()));
+            reasonRow.managedProperty().bind(reasonRow.visibleProperty());
+            vm.reasonMissingProperty().addListener((o, a, b) -> {
+                if (b) {
+                    reason.requestFocus();
+                }
+            });
+            Label message = Ui.message("mf-message", vm.messageProperty(), "field-error");
+
+            Button save = new Button();
+            save.setId("mf-save");
+            save.getStyleClass().add("accent");
+            save.textProperty().bind(vm.saveLabelProperty());
+            save.disableProperty().bind(vm.hasErrorsProperty());
+            Button cancel = Ui.button("mf-cancel", "hh.form.cancel", null);
+            Runnable doSave = () -> {
+                if (!save.isDisabled() && vm.onSave()) {
+                    onSaved.run();
+                }
+            };
+            save.setOnAction(e -> doSave.run());
+            cancel.setOnAction(e -> onCancelled.run());
+            HBox buttons = new HBox(10, save, cancel);
+            buttons.setAlignment(Pos.CENTER_LEFT);
+            root.getChildren().addAll(reasonRow, message, buttons);
+            Ui.formKeys(root, doSave, onCancelled);
+        }
+    }
+
+    private TextField text(String id, String field, javafx.beans.property.StringProperty value, String promptKey) {
+        TextField f = Ui.textField(id, promptKey);
+        f.textProperty().bindBidirectional(value);
+        f.setMaxWidth(Double.MAX_VALUE);
+        return f;
+    }
+
+    private Label finding(String field) {
+        return Ui.findingLabel("mf-error-" + field, vm.field(field));
+    }
+
+    private void row(int r, String leftKey, Node left, String leftField, String rightKey, Node right,
+            String rightField) {
+        Label l = formLabel(leftKey, left);
+        grid.add(l, 0, r);
+        grid.add(Ui.withFinding(left, finding(leftField)), 1, r);
+        if (right != null) {
+            grid.add(formLabel(rightKey, right), 2, r);
+            grid.add(Ui.withFinding(right, finding(rightField)), 3, r);
+        }
+    }
+
+    /** A field's label, aligned with the field's text when a finding shows under the field. */
+    static Label formLabel(String key, Node target) {
+        Label l = new Label(Messages.t(key));
+        l.setLabelFor(target);
+        l.getStyleClass().add("hh-form-label");
+        GridPane.setValignment(l, VPos.TOP);
+        return l;
+    }
+
+    Node root() {
+        return root;
+    }
+
+    /** Puts the cursor into the first field. */
+    void focus() {
+        Platform.runLater(first::requestFocus);
+    }
+}

@@ -1,0 +1,259 @@
+package cn.bangfu.ledger.gui.households;
+
+import cn.bangfu.ledger.gui.Messages;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.Property;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Small building blocks shared by the 农户台账 views. */
+final class Ui {
+
+    private Ui() {
+    }
+
+    static Label label(String key) {
+        return new Label(Messages.t(key));
+    }
+
+    static Label styled(String text, String... styleClasses) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll(styleClasses);
+        return l;
+    }
+
+    static Button button(String id, String key, Ikon icon) {
+        Button b = icon == null ? new Button(Messages.t(key)) : new Button(Messages.t(key), new FontIcon(icon));
+        b.setId(id);
+        return b;
+    }
+
+    static TextField textField(String id, String promptKey) {
+        TextField f = new TextField();
+        f.setId(id);
+        if (promptKey != null) {
+            f.setPromptText(Messages.t(promptKey));
+        }
+        return f;
+    }
+
+    /**
+     * The message of a field's findings, shown under it: red for an error, amber for a warning, hidden when
+     * there is none.
+     */
+    static Label findingLabel(String id, FieldState state) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.getStyleClass().add("hh-finding");
+        l.textProperty().bind(state.messageProperty());
+        l.visibleProperty().bind(state.messageProperty().isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        Runnable style = () -> {
+            l.getStyleClass().removeAll("field-error", "field-warning");
+            if (state.isError()) {
+                l.getStyleClass().add("field-error");
+            } else if (!state.message().isEmpty()) {
+                l.getStyleClass().add("field-warning");
+            }
+        };
+        state.errorProperty().addListener((o, a, b) -> style.run());
+        state.messageProperty().addListener((o, a, b) -> style.run());
+        style.run();
+        return l;
+    }
+
+    /** A control with its finding under it, for a form grid. */
+    static VBox withFinding(Node control, Label finding) {
+        VBox box = new VBox(2, control, finding);
+        box.setFillWidth(true);
+        return box;
+    }
+
+    /** A label shown only when its text is not empty. */
+    static Label message(String id, javafx.beans.value.ObservableStringValue text, String styleClass) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.getStyleClass().add(styleClass);
+        l.textProperty().bind(text);
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
+    }
+
+    /**
+     * A drop-down of choices kept in step with a value property (the choice's value). A value that is not among
+     * the choices (an odd imported code) is added, so it is shown rather than lost.
+     */
+    static <T> ComboBox<Choice<T>> combo(String id, List<Choice<T>> choices, Property<T> value) {
+        ComboBox<Choice<T>> c = new ComboBox<>();
+        c.setId(id);
+        c.getItems().setAll(choices);
+        c.setMaxWidth(Double.MAX_VALUE);
+        c.setVisibleRowCount(14);
+        Runnable toCombo = () -> {
+            T v = value.getValue();
+            Choice<T> match = c.getItems().stream().filter(x -> Objects.equals(x.value(), v)).findFirst()
+                    .orElse(null);
+            if (match == null && v != null) {
+                match = Choice.of(String.valueOf(v), v);
+                c.getItems().add(match);
+            }
+            if (!Objects.equals(c.getValue(), match)) {
+                c.setValue(match);
+            }
+        };
+        toCombo.run();
+        value.addListener((o, a, b) -> toCombo.run());
+        c.valueProperty().addListener((o, a, b) -> {
+            T v = b == null ? null : b.value();
+            if (!Objects.equals(value.getValue(), v)) {
+                value.setValue(v);
+            }
+        });
+        return c;
+    }
+
+    /** A drop-down whose value property holds the choice itself. */
+    static <T> ComboBox<Choice<T>> choiceCombo(String id, List<Choice<T>> choices, ObjectProperty<Choice<T>> value) {
+        ComboBox<Choice<T>> c = new ComboBox<>();
+        c.setId(id);
+        c.getItems().setAll(choices);
+        c.valueProperty().bindBidirectional(value);
+        return c;
+    }
+
+    /** A check box for a yes/no that may be unknown (shown as a dash until the clerk clicks it). */
+    static CheckBox triState(String id, String key, ObjectProperty<Boolean> value) {
+        CheckBox c = new CheckBox(Messages.t(key));
+        c.setId(id);
+        Runnable toBox = () -> {
+            Boolean v = value.get();
+            c.setIndeterminate(v == null);
+            c.setSelected(Boolean.TRUE.equals(v));
+        };
+        toBox.run();
+        value.addListener((o, a, b) -> toBox.run());
+        Runnable toValue = () -> {
+            Boolean v = c.isIndeterminate() ? null : c.isSelected();
+            if (!Objects.equals(value.get(), v)) {
+                value.set(v);
+            }
+        };
+        c.selectedProperty().addListener((o, a, b) -> toValue.run());
+        c.indeterminateProperty().addListener((o, a, b) -> toValue.run());
+        return c;
+    }
+
+    /** A date picker that reads and writes 2026-11-23 (and accepts 2026/11/23, 2026年11月23日, 20261123). */
+    static DatePicker datePicker(String id) {
+        DatePicker p = new DatePicker();
+        p.setId(id);
+        p.setPromptText(Messages.t("hh.form.datePrompt"));
+        p.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return HhFormat.date(d);
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                try {
+                    return HhFormat.parseDate(s);
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+            }
+        });
+        return p;
+    }
+
+    /** Commits what was typed into a date picker's text field (before reading its value). */
+    static LocalDate commit(DatePicker p) {
+        String text = p.getEditor().getText();
+        LocalDate d = p.getConverter().fromString(text);
+        if (!Objects.equals(p.getValue(), d)) {
+            p.setValue(d);
+        }
+        return d;
+    }
+
+    /** A text column; numbers right-aligned. */
+    static <S> TableColumn<S, String> column(String key, Function<S, String> value, double width, boolean right) {
+        TableColumn<S, String> c = new TableColumn<>(Messages.t(key));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        if (right) {
+            c.getStyleClass().add("hh-number");
+            c.setCellFactory(col -> new TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                    setAlignment(Pos.CENTER_RIGHT);
+                }
+            });
+        }
+        return c;
+    }
+
+    /** A table with an empty-state text in place of rows. */
+    static <S> TableView<S> table(String id, String emptyKey) {
+        TableView<S> t = new TableView<>();
+        t.setId(id);
+        t.setPlaceholder(new Label(Messages.t(emptyKey)));
+        t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        t.getStyleClass().add("dense");
+        return t;
+    }
+
+    /**
+     * Enter saves and Esc cancels anywhere in a form (but not while a drop-down is open, and Enter on a button
+     * presses that button).
+     */
+    static void formKeys(Node form, Runnable save, Runnable cancel) {
+        form.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getTarget() instanceof ComboBoxBase<?> c && c.isShowing()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.ENTER && !(e.getTarget() instanceof TextArea)) {
+                e.consume();
+                if (e.getTarget() instanceof Button b) {
+                    b.fire();
+                } else {
+                    if (e.getTarget() instanceof DatePicker p) {
+                        commit(p);
+                    }
+                    save.run();
+                }
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                cancel.run();
+            }
+        });
+    }
+}

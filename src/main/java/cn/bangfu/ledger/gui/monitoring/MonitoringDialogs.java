@@ -1,0 +1,105 @@
+package cn.bangfu.ledger.gui.monitoring;
+
+import cn.bangfu.ledger.gui.Messages;
+import cn.bangfu.ledger.gui.monitoring.EpisodeFormViewModel.Mode;
+import cn.bangfu.ledger.logic.LedgerServices;
+import cn.bangfu.ledger.model.LedgerException;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Dialog;
+import javafx.stage.Window;
+
+/**
+ * The monitoring dialogs (开始监测, 登记流程步骤, 风险消除, 风险消除回退, 风险再标注, 新增帮扶措施, 结束措施). Each
+ * shows a modal dialog owned by {@code owner}, saves through the services (a refusal is shown in the dialog,
+ * which stays open), and returns true when something was saved.
+ *
+ * <p>The package-private {@code …Dialog} methods build the same dialogs without showing them, for callers
+ * that need {@code show()} instead of {@code showAndWait()} (tests).
+ */
+public final class MonitoringDialogs {
+
+    private MonitoringDialogs() {
+    }
+
+    /** 开始监测: opens a monitoring episode for a household. */
+    public static boolean openEpisode(Window owner, LedgerServices s, long householdId) {
+        return showAndWait(owner, () -> openEpisodeDialog(owner, s, householdId));
+    }
+
+    /** 登记流程步骤 for an open episode. */
+    public static boolean recordStep(Window owner, LedgerServices s, long episodeId) {
+        return showAndWait(owner, () -> recordStepDialog(owner, s, episodeId));
+    }
+
+    /** 风险消除 of an open episode, through the elimination rules. */
+    public static boolean eliminate(Window owner, LedgerServices s, long episodeId) {
+        return showAndWait(owner, () -> eliminateDialog(owner, s, episodeId));
+    }
+
+    /** 风险消除回退 of an eliminated episode. */
+    public static boolean rollback(Window owner, LedgerServices s, long episodeId) {
+        return showAndWait(owner, () -> rollbackDialog(owner, s, episodeId));
+    }
+
+    /** 风险再标注 of a household whose risk was eliminated: a new episode after the last. */
+    public static boolean remark(Window owner, LedgerServices s, long householdId) {
+        return showAndWait(owner, () -> remarkDialog(owner, s, householdId));
+    }
+
+    /** 新增帮扶措施 (一户一策) for a household. */
+    public static boolean addMeasure(Window owner, LedgerServices s, long householdId) {
+        return showAndWait(owner, () -> addMeasureDialog(owner, s, householdId));
+    }
+
+    /** 结束措施: ends a measure on a date. */
+    public static boolean endMeasure(Window owner, LedgerServices s, long measureId) {
+        return showAndWait(owner, () -> endMeasureDialog(owner, s, measureId));
+    }
+
+    static Dialog<Boolean> openEpisodeDialog(Window owner, LedgerServices s, long householdId) {
+        return EpisodeDialog.create(owner, new EpisodeFormViewModel(s, householdId, Mode.OPEN));
+    }
+
+    static Dialog<Boolean> remarkDialog(Window owner, LedgerServices s, long householdId) {
+        return EpisodeDialog.create(owner, new EpisodeFormViewModel(s, householdId, Mode.REMARK));
+    }
+
+    static Dialog<Boolean> recordStepDialog(Window owner, LedgerServices s, long episodeId) {
+        return StepDialog.create(owner, new StepViewModel(s, episodeId));
+    }
+
+    static Dialog<Boolean> eliminateDialog(Window owner, LedgerServices s, long episodeId) {
+        return EliminationDialog.create(owner, new EliminationViewModel(s, episodeId));
+    }
+
+    static Dialog<Boolean> rollbackDialog(Window owner, LedgerServices s, long episodeId) {
+        return SmallDialogs.rollback(owner, new RollbackViewModel(s, episodeId));
+    }
+
+    static Dialog<Boolean> addMeasureDialog(Window owner, LedgerServices s, long householdId) {
+        return SmallDialogs.addMeasure(owner, new MeasureViewModel(s, householdId));
+    }
+
+    static Dialog<Boolean> endMeasureDialog(Window owner, LedgerServices s, long measureId) {
+        return SmallDialogs.endMeasure(owner, new EndMeasureViewModel(s, measureId));
+    }
+
+    /** Builds and shows a dialog; when it cannot even be built (e.g. the episode is gone), says why. */
+    private static boolean showAndWait(Window owner, Supplier<Dialog<Boolean>> build) {
+        Dialog<Boolean> dialog;
+        try {
+            dialog = build.get();
+        } catch (LedgerException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            if (owner != null) {
+                alert.initOwner(owner);
+            }
+            alert.setHeaderText(Messages.t("mon.cannotOpen"));
+            alert.getDialogPane().getStylesheets().add(Forms.STYLESHEET);
+            alert.showAndWait();
+            return false;
+        }
+        return dialog.showAndWait().orElse(false);
+    }
+}

@@ -1,0 +1,234 @@
+package cn.bangfu.ledger.gui.settings;
+
+import cn.bangfu.ledger.gui.Messages;
+import cn.bangfu.ledger.logic.LedgerServices;
+import cn.bangfu.ledger.model.DibaoGrade;
+import cn.bangfu.ledger.model.Fen;
+import cn.bangfu.ledger.model.LedgerException;
+import cn.bangfu.ledger.model.Threshold;
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One of the two yearly tables of 设置 that the monitoring rules read: 监测标准 (year, area, 元/人·年, document)
+ * and 低保档次 (year, grade, 元/月, document). Rows are added and edited in a small form (amounts typed in 元)
+ * and deleted after a confirmation; every change goes through the monitoring service, which audits it.
+ */
+public final class RateTableViewModel {
+
+    /** Which table. */
+    public enum Kind {
+        THRESHOLD("thr"), DIBAO("dibao");
+
+        private final String key;
+
+        Kind(String key) {
+            this.key = key;
+        }
+
+        /** The part of message keys and node ids naming this table. */
+        public String key() {
+            return key;
+        }
+    }
+
+    /** One row: {@code key} is the area (监测标准) or the grade (低保档次); {@code amount} in fen. */
+    public record Row(int year, String key, long amount, String docNo) {
+
+        public String amountYuan() {
+            return new Fen(amount).toYuanString();
+        }
+    }
+
+    private final LedgerServices services;
+    private final Kind kind;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    /** One read-only view, kept: a view listens to it (its listener on the list is weak). */
+    private final ObservableList<Row> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final StringProperty year = new SimpleStringProperty("");
+    private final StringProperty key = new SimpleStringProperty("");
+    private final StringProperty amount = new SimpleStringProperty("");
+    private final StringProperty docNo = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<Row> editing = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper formOpen = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public RateTableViewModel(LedgerServices services, Kind kind) {
+        this.services = services;
+        this.kind = kind;
+        load();
+    }
+
+    public static RateTableViewModel thresholds(LedgerServices services) {
+        return new RateTableViewModel(services, Kind.THRESHOLD);
+    }
+
+    public static RateTableViewModel dibaoGrades(LedgerServices services) {
+        return new RateTableViewModel(services, Kind.DIBAO);
+    }
+
+    /** Reads the table again. */
+    public void load() {
+        var m = services.monitoring();
+        List<Row> list = kind == Kind.THRESHOLD
+                ? m.thresholds().stream().map(t -> new Row(t.year(), t.area(), t.amount(), t.docNo())).toList()
+                : m.dibaoGrades().stream().map(g -> new Row(g.year(), g.grade(), g.amount(), g.docNo())).toList();
+        rows.setAll(list.stream().sorted(Comparator.comparingInt(Row::year).reversed().thenComparing(Row::key)).toList());
+    }
+
+    /** Opens the form for a new row (this year; for 监测标准 the area 全县). */
+    public void onAdd() {
+        editing.set(null);
+        year.set(Integer.toString(services.monitoring().today().getYear()));
+        key.set(kind == Kind.THRESHOLD ? Messages.t("mon.settings.thr.defaultArea") : "");
+        amount.set("");
+        docNo.set("");
+        open();
+    }
+
+    /** Opens the form on a row: its amount and document can be changed (year and area/grade are its key). */
+    public void onEdit(Row row) {
+        if (row == null) {
+            return;
+        }
+        editing.set(row);
+        year.set(Integer.toString(row.year()));
+        key.set(row.key());
+        amount.set(row.amountYuan());
+        docNo.set(row.docNo() == null ? "" : row.docNo());
+        open();
+    }
+
+    private void open() {
+        error.set("");
+        message.set("");
+        formOpen.set(true);
+    }
+
+    public void onCancel() {
+        formOpen.set(false);
+        editing.set(null);
+        error.set("");
+    }
+
+    /** Saves the form; false (and why, in Chinese, in {@link #errorProperty()}) when refused. */
+    public boolean onSave() {
+        int y;
+        try {
+            y = Integer.parseInt(year.get().strip());
+        } catch (NumberFormatException e) {
+            error.set(Messages.t("mon.settings.yearBad"));
+            return false;
+        }
+        long fen;
+        try {
+            fen = Fen.parseYuan(amount.get()).value();
+        } catch (IllegalArgumentException e) {
+            error.set(Messages.t("mon.settings.amountBad", e.getMessage()));
+            return false;
+        }
+        String k = key.get() == null ? "" : key.get().strip();
+        if (editing.get() == null && rows.stream().anyMatch(r -> r.year() == y && r.key().equals(k))) {
+            error.set(Messages.t("mon.settings." + kind.key() + ".duplicate", Integer.toString(y), k));
+            return false;
+        }
+        try {
+            if (kind == Kind.THRESHOLD) {
+                services.monitoring().putThreshold(new Threshold(y, k, fen, docNo.get()));
+            } else {
+                services.monitoring().putDibaoGrade(new DibaoGrade(y, k, fen, docNo.get()));
+            }
+        } catch (LedgerException e) {
+            error.set(e.getMessage());
+            return false;
+        }
+        formOpen.set(false);
+        editing.set(null);
+        error.set("");
+        message.set(Messages.t("mon.settings.saved"));
+        load();
+        return true;
+    }
+
+    /** The question asked before deleting a row. */
+    public String deleteQuestion(Row row) {
+        return Messages.t("mon.settings." + kind.key() + ".deleteQuestion", Integer.toString(row.year()), row.key(),
+                row.amountYuan());
+    }
+
+    /** Deletes a row (after the clerk confirmed). */
+    public boolean onDelete(Row row) {
+        if (row == null) {
+            return false;
+        }
+        try {
+            if (kind == Kind.THRESHOLD) {
+                services.monitoring().deleteThreshold(row.year(), row.key());
+            } else {
+                services.monitoring().deleteDibaoGrade(row.year(), row.key());
+            }
+        } catch (LedgerException e) {
+            error.set(e.getMessage());
+            return false;
+        }
+        if (row.equals(editing.get())) {
+            onCancel();
+        }
+        error.set("");
+        message.set(Messages.t("mon.settings.deleted"));
+        load();
+        return true;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public ObservableList<Row> rows() {
+        return rowsView;
+    }
+
+    public StringProperty yearProperty() {
+        return year;
+    }
+
+    public StringProperty keyProperty() {
+        return key;
+    }
+
+    public StringProperty amountProperty() {
+        return amount;
+    }
+
+    public StringProperty docNoProperty() {
+        return docNo;
+    }
+
+    /** The row being edited, or null while adding. */
+    public ReadOnlyObjectProperty<Row> editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty formOpenProperty() {
+        return formOpen.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,400 @@
+package cn.bangfu.ledger.gui.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.bangfu.ledger.gui.monitoring.MonitoringViewModel.Queue;
+import cn.bangfu.ledger.gui.monitoring.MonitoringViewModel.VillageRow;
+import cn.bangfu.ledger.logic.LedgerServices;
+import cn.bangfu.ledger.logic.households.HouseholdCard;
+import cn.bangfu.ledger.logic.rules.EliminationRules;
+import cn.bangfu.ledger.model.Episode;
+import cn.bangfu.ledger.model.Measure;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The monitoring dialogs and page, headless, on a temporary ledger. */
+class MonitoringFxTest extends FxRobot {
+
+    @TempDir
+    Path dir;
+
+    private LedgerServices s;
+    private MonitoringData data;
+    private long village;
+    private Dialog<Boolean> dialog;
+
+    @BeforeEach
+    void open() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        // the application's look, as BangfuApp sets it
+        interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+        s = LedgerServices.open(dir.resolve("l.db"));
+        data = new MonitoringData(s);
+        village = data.village("东坑村");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (dialog != null) {
+            interact(() -> {
+                if (dialog.isShowing()) {
+                    dialog.getDialogPane().getScene().getWindow().hide();
+                }
+            });
+        }
+        FxToolkit.cleanupStages();
+        s.close();
+    }
+
+    private void show(java.util.function.Supplier<Dialog<Boolean>> build) {
+        interact(() -> {
+            dialog = build.get();
+            dialog.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Button button(String query) {
+        return lookup(query).queryButton();
+    }
+
+    private void type(String query, String text) {
+        TextField f = lookup(query).queryAs(TextField.class);
+        clickOn(f);
+        push(KeyCode.CONTROL, KeyCode.A);
+        write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private HouseholdCard card(long household) {
+        return s.households().card(household);
+    }
+
+    private String mark(String ruleCode) {
+        HBox row = lookup("#el-rule-" + ruleCode).queryAs(HBox.class);
+        return ((Label) row.getChildren().getFirst()).getText();
+    }
+
+    /** The rule's row as the clerk reads it: mark, label and message. */
+    private String rule(String ruleCode) {
+        return lookup("#el-rule-" + ruleCode).queryAs(HBox.class).lookupAll(".label").stream()
+                .map(n -> ((Label) n).getText()).reduce((a, b) -> a + " " + b).orElse("");
+    }
+
+    /** Visible on screen: the node and all its parents. */
+    private static boolean shown(Node n) {
+        for (Node x = n; x != null; x = x.getParent()) {
+            if (!x.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+
+    @Test
+    @Timeout(30)
+    void eliminationDialogRefusesWhenAFirmRuleFails() {
+        long h = data.household(village, "4415230201", "张三");
+        long e = data.episode(h, 0); // identified this month
+        show(() -> MonitoringDialogs.eliminateDialog(null, s, e));
+
+        Node months = lookup("#el-rule-" + EliminationRules.MIN_MONTHS).query();
+        assertThat(mark(EliminationRules.MIN_MONTHS)).isEqualTo("✘");
+        assertThat(months.getStyleClass()).contains("mon-rule-firm");
+        assertThat(lookup("#el-rules").queryAs(javafx.scene.layout.VBox.class).getChildren()).hasSize(7);
+        assertThat(button("#el-confirm").isDisabled()).isTrue();
+        assertThat(lookup("#el-reason").queryAs(TextField.class).isDisabled()).isTrue();
+        assertThat(lookup("#el-threshold").queryAs(Label.class).getText()).contains("未设置");
+
+        clickOn("#el-cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.isShowing()).isFalse();
+        assertThat(dialog.getResult()).isFalse();
+        assertThat(card(h).openEpisode()).isPresent();
+    }
+
+    @Test
+    @Timeout(30)
+    void eliminationDialogEliminatesWhenTheRulesAreMet() {
+        long h = data.household(village, "4415230202", "李四");
+        long e = data.episode(h, 7);
+        data.measure(h, "产业帮扶", data.today().minusMonths(6));
+        data.threshold(8_500);
+        show(() -> MonitoringDialogs.eliminateDialog(null, s, e));
+
+        assertThat(lookup("#el-month-year").queryAs(ComboBox.class).getValue()).isEqualTo(data.today().getYear());
+        assertThat(lookup("#el-method").queryAs(ComboBox.class).getValue()).isEqualTo(Episode.ASSISTED);
+        assertThat(mark(EliminationRules.INCOME_ABOVE_THRESHOLD)).isEqualTo("✘"); // no income typed yet
+        assertThat(button("#el-confirm").isDisabled()).isTrue();
+
+        type("#el-wage", "30000");
+        type("#el-transfer", "1200.5");
+        assertThat(lookup("#el-derived").queryAs(Label.class).getText())
+                .isEqualTo("家庭纯收入 31,200.50 元 · 人均纯收入 31,200.50 元");
+        assertThat(lookup("#el-threshold").queryAs(Label.class).getText())
+                .isEqualTo(data.today().getYear() + "年 全县 监测标准 8,500.00 元/人·年");
+        for (String rule : new String[] {EliminationRules.MIN_MONTHS, EliminationRules.MEASURE_FOR_ASSISTED,
+                EliminationRules.INCOME_ABOVE_THRESHOLD, EliminationRules.GUARANTEES_SECURED,
+                EliminationRules.LABOUR_CAPACITY, EliminationRules.POST_FIELDS_FILLED, EliminationRules.RIGID_SPENDING}) {
+            assertThat(rule(rule)).startsWith("✔");
+            assertThat(lookup("#el-rule-" + rule).query().getStyleClass()).as(rule).contains("mon-rule-pass");
+        }
+        // unsafe water would block it again
+        clickOn("#el-water");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(mark(EliminationRules.GUARANTEES_SECURED)).isEqualTo("✘");
+        assertThat(button("#el-confirm").isDisabled()).isTrue();
+        clickOn("#el-water");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(button("#el-confirm").isDisabled()).isFalse();
+
+        clickOn("#el-confirm");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.isShowing()).isFalse();
+        assertThat(dialog.getResult()).isTrue();
+        Episode done = card(h).episodes().getFirst().episode();
+        assertThat(done.eliminated()).isTrue();
+        assertThat(done.eliminatedMonth()).isEqualTo(data.thisMonth());
+        var after = card(h).episodes().getFirst().snapshots().stream()
+                .filter(x -> x.phase().equals("eliminated")).findFirst().orElseThrow();
+        assertThat(after.wageIncome()).isEqualTo(3_000_000L);
+        assertThat(after.transferIncome()).isEqualTo(120_050L);
+    }
+
+    @Test
+    @Timeout(30)
+    void recordsAStepThroughTheDialog() {
+        long h = data.household(village, "4415230203", "王五");
+        long e = data.episode(h, 1);
+        show(() -> MonitoringDialogs.recordStepDialog(null, s, e));
+        assertThat(lookup("#st-kind").queryAs(ComboBox.class).getValue()).isEqualTo("apply");
+        assertThat(lookup("#st-kind").queryAs(ComboBox.class).getEditor().getText()).isNullOrEmpty();
+        assertThat(lookup("#st-status").queryAs(Label.class).getText()).startsWith("下一步：农户申请及承诺授权");
+        assertThat(lookup("#st-date").queryAs(DatePicker.class).getEditor().getText())
+                .isEqualTo(data.today().toString());
+        assertThat(shown(lookup("#st-end").query())).isFalse();
+        type("#st-note", "户主本人申请");
+        clickOn("#st-confirm");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.getResult()).isTrue();
+        var steps = card(h).openEpisode().orElseThrow().steps();
+        assertThat(steps).hasSize(1);
+        assertThat(steps.getFirst().kind()).isEqualTo("apply");
+        assertThat(steps.getFirst().stepOn()).isEqualTo(data.today());
+        assertThat(steps.getFirst().note()).isEqualTo("户主本人申请");
+    }
+
+    @Test
+    @Timeout(30)
+    void addsAMeasureThroughTheDialog() {
+        long h = data.household(village, "4415230204", "赵六");
+        show(() -> MonitoringDialogs.addMeasureDialog(null, s, h));
+        assertThat(button("#ms-confirm").isDisabled()).isTrue(); // no family yet
+        assertThat(shown(lookup("#ms-findings").query())).isTrue();
+        interact(() -> lookup("#ms-family").queryAs(ComboBox.class).getSelectionModel().select("产业帮扶"));
+        type("#ms-detail", "发放鸡苗200羽");
+        type("#ms-amount", "1,200");
+        type("#ms-cadre", "陈干部");
+        assertThat(button("#ms-confirm").isDisabled()).isFalse();
+        clickOn("#ms-confirm");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.getResult()).isTrue();
+        Measure m = card(h).measures().getFirst();
+        assertThat(m.family()).isEqualTo("产业帮扶");
+        assertThat(m.detail()).isEqualTo("发放鸡苗200羽");
+        assertThat(m.amount()).isEqualTo(120_000L);
+        assertThat(m.cadre()).isEqualTo("陈干部");
+        assertThat(m.memberId()).isNull();
+    }
+
+    @Test
+    @Timeout(30)
+    void theBlockingMethodKeepsTheDialogOpenOnARefusalAndReturnsTrueOnceSaved() throws Exception {
+        long h = data.household(village, "4415230205", "孙七");
+        long measure = data.measure(h, "就业帮扶", data.today().minusDays(10));
+        CompletableFuture<Boolean> result = new CompletableFuture<>();
+        Platform.runLater(() -> result.complete(MonitoringDialogs.endMeasure(null, s, measure)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#em-date").tryQuery().isPresent());
+
+        interact(() -> lookup("#em-date").queryAs(DatePicker.class).setValue(data.today().minusDays(20)));
+        clickOn("#em-confirm");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(result).isNotDone(); // refused: still open
+        assertThat(lookup("#em-error").queryAs(Label.class).getText()).contains("不能早于开始日期");
+        assertThat(lookup("#em-date").queryAs(DatePicker.class).getValue()).isEqualTo(data.today().minusDays(20));
+
+        interact(() -> lookup("#em-date").queryAs(DatePicker.class).setValue(data.today()));
+        clickOn("#em-confirm");
+        assertThat(result.get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(card(h).measures().getFirst().endOn()).isEqualTo(data.today());
+    }
+
+    @Test
+    @Timeout(30)
+    void thePageShowsCountsByVillageAndCategoryAndAHouseholdWithoutDevelopmentalMeasure() throws Exception {
+        long west = data.village("西岭村");
+        long a = data.household(village, "4415230301", "甲");
+        data.episode(a, 2);
+        long b = data.household(west, "4415230302", "乙");
+        data.episode(b, 2);
+        data.measure(b, "就业帮扶", data.today().minusDays(5));
+        data.household(west, "4415230303", "丙");
+
+        AtomicLong opened = new AtomicLong(-1);
+        MonitoringView[] view = new MonitoringView[1];
+        FxToolkit.setupStage(stage -> {
+            view[0] = new MonitoringView(s, opened::set);
+            Scene scene = new Scene((javafx.scene.Parent) view[0].root(), 1200, 760);
+            scene.getStylesheets().add(Forms.STYLESHEET);
+            stage.setScene(scene);
+            stage.show();
+        });
+        @SuppressWarnings("unchecked")
+        TableView<VillageRow> villages = lookup("#mon-villages").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> villages.getItems().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown(lookup("#mon-empty").query())).isFalse();
+
+        // 东坑村: 1 脱贫不稳定户 open; 西岭村: 1 open, 2 households; 合计 row
+        assertThat(villages.getColumns().get(1).getText()).isEqualTo("脱贫不稳定户");
+        assertThat(cell(villages, 0, 0)).isEqualTo("东坑村");
+        assertThat(cell(villages, 0, 1)).isEqualTo("1");
+        assertThat(cell(villages, 1, 0)).isEqualTo("西岭村");
+        assertThat(cell(villages, 1, 1)).isEqualTo("1");
+        assertThat(columnText(villages, 1, "总户数")).isEqualTo("2");
+        assertThat(cell(villages, 2, 0)).isEqualTo("合计");
+        assertThat(cell(villages, 2, 1)).isEqualTo("2");
+        assertThat(columnText(villages, 2, "监测中合计")).isEqualTo("2");
+        assertThat(columnText(villages, 2, "总户数")).isEqualTo("3");
+
+        TabPane tabs = lookup("#mon-queues").queryAs(TabPane.class);
+        var tab = tabs.getTabs().stream().filter(t -> t.getId().equals("mon-tab-" + Queue.NO_DEVELOPMENT.name()))
+                .findFirst().orElseThrow();
+        assertThat(tab.getText()).isEqualTo("识别满一月未落实开发式措施（1）");
+        interact(() -> tabs.getSelectionModel().select(tab));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<MonitoringViewModel.QueueRow> queue = lookup("#mon-queue-NO_DEVELOPMENT").queryAs(TableView.class);
+        assertThat(queue.getItems()).hasSize(1);
+        assertThat(queue.getItems().getFirst().householdNo()).isEqualTo("4415230301");
+        assertThat(queue.getItems().getFirst().village()).isEqualTo("东坑村");
+        assertThat(queue.getItems().getFirst().head()).isEqualTo("甲");
+
+        interact(() -> ((javafx.scene.control.ScrollPane) view[0].root()).setVvalue(1.0)); // the queues are below
+        Node firstRow = lookup("#mon-queue-NO_DEVELOPMENT .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() != null && r.isVisible()).findFirst().orElseThrow();
+        doubleClickOn(firstRow);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(opened.get()).isEqualTo(a);
+        // Enter on the selected row opens it too
+        opened.set(-1);
+        interact(() -> {
+            queue.requestFocus();
+            queue.getSelectionModel().select(0);
+        });
+        push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(opened.get()).isEqualTo(a);
+
+        // the charts have a bar per risk and per family
+        assertThat((Object) lookup("#mon-risk-chart").query()).isNotNull();
+        assertThat(view[0].viewModel().risks()).extracting(MonitoringViewModel.Bar::label).containsExactly("因病");
+    }
+
+    @Test
+    @Timeout(30)
+    void thePageSaysWhatToDoWhenNothingIsMonitored() throws Exception {
+        data.household(village, "4415230401", "甲");
+        FxToolkit.setupStage(stage -> {
+            stage.setScene(new Scene((javafx.scene.Parent) new MonitoringView(s, id -> { }).root(), 1000, 700));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown(lookup("#mon-empty").query()));
+        assertThat(shown(lookup("#mon-villages").query())).isFalse();
+        assertThat(shown(lookup("#mon-empty").query())).isTrue();
+    }
+
+    @Test
+    @Timeout(30)
+    void settingsShowTheThresholdAndDibaoTablesAndAddARow() throws Exception {
+        FxToolkit.setupStage(stage -> {
+            var view = new cn.bangfu.ledger.gui.settings.SettingsView(
+                    new cn.bangfu.ledger.gui.settings.SettingsViewModel(s, () -> { }), s);
+            Scene scene = new Scene((javafx.scene.Parent) view.root(), 1100, 760);
+            scene.getStylesheets().add(Forms.STYLESHEET);
+            stage.setScene(scene);
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown(lookup("#settings-thr").query())).isTrue();
+        assertThat(shown(lookup("#settings-dibao").query())).isTrue();
+        assertThat(shown(lookup("#mon-thr-form").query())).isFalse();
+        interact(() -> lookup("#mon-thr-add").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown(lookup("#mon-thr-form").query())).isTrue();
+        interact(() -> {
+            lookup("#mon-thr-amount").queryAs(TextField.class).setText("abc");
+            lookup("#mon-thr-save").queryButton().fire();
+        });
+        assertThat(lookup("#mon-thr-error").queryAs(Label.class).getText()).startsWith("金额：无法识别的金额");
+        interact(() -> {
+            lookup("#mon-thr-amount").queryAs(TextField.class).setText("8,700");
+            lookup("#mon-thr-doc").queryAs(TextField.class).setText("示财〔2026〕3号");
+            lookup("#mon-thr-save").queryButton().fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(s.monitoring().thresholds()).extracting(t -> t.amount()).containsExactly(870_000L);
+        @SuppressWarnings("unchecked")
+        TableView<cn.bangfu.ledger.gui.settings.RateTableViewModel.Row> table =
+                lookup("#mon-thr-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(1);
+        assertThat(table.getColumns().get(2).getCellObservableValue(0).getValue()).isEqualTo("8,700.00");
+        assertThat(shown(lookup("#mon-thr-form").query())).isFalse();
+    }
+
+    private static String cell(TableView<VillageRow> t, int row, int column) {
+        Object v = t.getColumns().get(column).getCellObservableValue(row).getValue();
+        return v instanceof Long n ? cn.bangfu.ledger.gui.Messages.count(n) : String.valueOf(v);
+    }
+
+    private static String columnText(TableView<VillageRow> t, int row, String title) {
+        for (int i = 0; i < t.getColumns().size(); i++) {
+            if (t.getColumns().get(i).getText().equals(title)) {
+                return cell(t, row, i);
+            }
+        }
+        throw new AssertionError("no column " + title);
+    }
+
+    @SuppressWarnings("unused")
+    private static Stage stageOf(Node n) {
+        return (Stage) n.getScene().getWindow();
+    }
+}
