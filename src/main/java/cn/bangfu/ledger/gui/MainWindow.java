@@ -73,8 +73,12 @@ public final class MainWindow {
     public void installShortcuts() {
         for (KeyCode key : new KeyCode[] {KeyCode.F, KeyCode.K}) {
             root.getScene().getAccelerators().put(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN), () -> {
-                globalSearch.requestFocus();
-                globalSearch.selectAll();
+                if (vm.pageProperty().get() == Page.HOUSEHOLDS) {
+                    householdsView.focusSearch(); // the page's own search box
+                } else {
+                    globalSearch.requestFocus();
+                    globalSearch.selectAll();
+                }
             });
         }
         Page[] all = Page.values();
@@ -132,6 +136,9 @@ public final class MainWindow {
         HBox bar = new HBox(globalSearch);
         bar.getStyleClass().add("top-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
+        // 农户台账 has its own search box with filters: one search box on screen at a time
+        bar.visibleProperty().bind(vm.pageProperty().isNotEqualTo(Page.HOUSEHOLDS));
+        bar.managedProperty().bind(bar.visibleProperty());
         return bar;
     }
 

@@ -62,8 +62,16 @@ class MainWindowFxTest extends FxRobot {
         return node instanceof Label l ? l.getText() : ((TextField) node).getText();
     }
 
+    /** Whether the node is on screen: it and every ancestor visible, and in a scene. */
     private boolean showing(String query) {
-        return lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+        return lookup(query).tryQuery().map(n -> {
+            for (Node x = n; x != null; x = x.getParent()) {
+                if (!x.isVisible()) {
+                    return false;
+                }
+            }
+            return n.getScene() != null;
+        }).orElse(false);
     }
 
     @Test
@@ -146,6 +154,10 @@ class MainWindowFxTest extends FxRobot {
         clickOn("#global-search").write("zsf").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#page-HOUSEHOLDS")
                 && "共 1 户".equals(lookup("#hh-count").queryAs(Label.class).getText()));
+        assertThat(showing("#global-search")).as("one search box on screen: the page's own").isFalse();
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#hh-search").query().isFocused()).isTrue();
 
         // the monitoring queue "识别满一月未落实开发式措施" → the household's card
         clickOn("#nav-MONITORING");
