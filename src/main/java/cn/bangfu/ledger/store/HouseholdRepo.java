@@ -43,7 +43,9 @@ public final class HouseholdRepo extends Repo {
     /** Writes a household's changed fields (audited); the number and village may change, the id not. */
     public boolean update(Household household) {
         var rec = dsl.selectFrom(HOUSEHOLD).where(HOUSEHOLD.ID.eq(household.id())).fetchSingle();
-        return updateFrom(rec, dsl.newRecord(HOUSEHOLD, household), household.id());
+        var wanted = dsl.newRecord(HOUSEHOLD, household);
+        wanted.setChangedAt(rec.getChangedAt()); // derived from the audit log by trigger, never written here
+        return updateFrom(rec, wanted, household.id());
     }
 
     public List<Household> all() {

@@ -10,6 +10,7 @@ import cn.bangfu.ledger.gui.households.HouseholdCardViewModel.MemberRow;
 import cn.bangfu.ledger.gui.households.HouseholdCardViewModel.StepRow;
 import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.model.IncomeYear;
+import cn.bangfu.ledger.model.LedgerException;
 import cn.bangfu.ledger.model.Member;
 import java.util.List;
 import javafx.application.Platform;
@@ -50,8 +51,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * 一户一档: the header (户主, 户编号, 村, badges, risk chips, phone, persons, household problems) and the tabs
- * 成员 · 收入 · 三保障 · 监测记录 · 帮扶措施 · 资金到户 · 资产收益 · 变更记录. Members, income and 三保障 are edited in
- * place; monitoring and measures open the 监测帮扶 dialogs.
+ * 成员 · 收入 · 三保障 · 监测记录 · 帮扶措施 · 资金到户 · 资产收益 · 变更记录. The household's own fields (编辑户信息,
+ * in place of the tabs), members, income and 三保障 are edited in place; monitoring and measures open the 监测帮扶
+ * dialogs.
  */
 final class HouseholdCardView {
 
@@ -59,8 +61,11 @@ final class HouseholdCardView {
 
     private final HouseholdCardViewModel vm;
     private final Runnable onChanged;
+    private final Runnable onVillageAdded;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
+    /** The tabs, or in their place the 编辑户信息 form. */
+    private final StackPane bodyPane = new StackPane();
     private final StackPane membersPane = new StackPane();
     private final VBox membersList;
     private final StackPane incomePane = new StackPane();
@@ -80,12 +85,16 @@ final class HouseholdCardView {
     private Member leftMember;
 
     /**
-     * @param onChanged after anything of the household changed (the list refreshes)
-     * @param onClose   when the clerk closes the card
+     * @param onChanged      after anything of the household changed (the list refreshes)
+     * @param onClose        when the clerk closes the card
+     * @param onToggleList   when the clerk hides or shows the list beside the card
+     * @param onVillageAdded after a village was added from 编辑户信息 (the list's village filter reloads)
      */
-    HouseholdCardView(HouseholdCardViewModel vm, Runnable onChanged, Runnable onClose, Runnable onToggleList) {
+    HouseholdCardView(HouseholdCardViewModel vm, Runnable onChanged, Runnable onClose, Runnable onToggleList,
+            Runnable onVillageAdded) {
         this.vm = vm;
         this.onChanged = onChanged;
+        this.onVillageAdded = onVillageAdded;
         root.getStyleClass().add("hh-card");
         root.setId("hh-card");
         root.setTop(header(onClose, onToggleList));
@@ -106,7 +115,8 @@ final class HouseholdCardView {
                 tab("tab-history", "hh.tab.history", historyTab()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("hh-tabs");
-        root.setCenter(tabs);
+        bodyPane.getChildren().setAll(tabs);
+        root.setCenter(bodyPane);
     }
 
     Node root() {
@@ -120,6 +130,7 @@ final class HouseholdCardView {
     }
 
     private void closeEditors() {
+        bodyPane.getChildren().setAll(tabs);
         membersPane.getChildren().setAll(membersList);
         incomePane.getChildren().setAll(incomeList);
         checksPane.getChildren().setAll(checksList);
@@ -164,7 +175,12 @@ final class HouseholdCardView {
         wide.setOnAction(e -> onToggleList.run());
         wide.setAccessibleText(Messages.t("hh.card.toggleList"));
         wide.setTooltip(new javafx.scene.control.Tooltip(Messages.t("hh.card.toggleList")));
-        HBox line1 = new HBox(10, head, type, category, noLabour, spacer, wide, close);
+        Button edit = Ui.button("hh-edit-household", "hh.card.editHousehold", Feather.EDIT_2);
+        edit.getStyleClass().add("flat");
+        edit.disableProperty().bind(Bindings.createBooleanBinding(() -> !bodyPane.getChildren().contains(tabs),
+                bodyPane.getChildren()));
+        edit.setOnAction(e -> openHouseholdForm());
+        HBox line1 = new HBox(10, head, type, category, noLabour, spacer, edit, wide, close);
         line1.setAlignment(Pos.CENTER_LEFT);
 
         Label meta = new Label();
@@ -197,6 +213,38 @@ final class HouseholdCardView {
         VBox box = new VBox(6, line1, meta, chips, findings, message);
         box.getStyleClass().add("hh-card-header");
         return box;
+    }
+
+    /** 编辑户信息: the household's own fields, in place of the tabs (which come back on save or cancel). */
+    private void openHouseholdForm() {
+        Long id = vm.householdId();
+        if (id == null) {
+            return;
+        }
+        HouseholdFormViewModel form;
+        try {
+            form = new HouseholdFormViewModel(vm.services(), id);
+        } catch (LedgerException e) {
+            vm.reload(); // the household is gone: the card says so
+            return;
+        }
+        hideLeftPanel();
+        vm.clearMessage();
+        Runnable back = () -> bodyPane.getChildren().setAll(tabs);
+        HouseholdFormView view = new HouseholdFormView(form, () -> {
+            back.run();
+            changed();
+        }, back, onVillageAdded);
+        Label hint = Ui.styled(Messages.t("hh.hf.hint"), "hint");
+        hint.setWrapText(true);
+        VBox page = new VBox(10, Ui.styled(Messages.t("hh.hf.title"), "section-title"), hint, view.root());
+        page.getStyleClass().add("hh-tab-page");
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("page-scroll");
+        scroll.setId("hh-household-form");
+        bodyPane.getChildren().setAll(scroll);
+        view.focus();
     }
 
     private static Label badge(String id, javafx.beans.value.ObservableStringValue text, String style) {

@@ -67,7 +67,8 @@ public final class HouseholdsView {
         this.services = services;
         this.vm = new HouseholdsViewModel(services, SEARCH, Platform::runLater);
         this.cardVm = new HouseholdCardViewModel(services);
-        this.cardView = new HouseholdCardView(cardVm, vm::refresh, this::closeDetail, this::toggleList);
+        this.cardView = new HouseholdCardView(cardVm, vm::refresh, this::closeDetail, this::toggleList,
+                vm::reloadVillages);
 
         Label title = Ui.styled(Messages.t("hh.title"), "page-title");
         Button create = Ui.button("hh-new", "hh.new.button", Feather.PLUS);

@@ -11,10 +11,14 @@ import cn.bangfu.ledger.model.Member;
 import cn.bangfu.ledger.model.OfficeSettings;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The member, new-household, income and card view models on a small hand-made ledger, without FX. */
 class HouseholdFormsViewModelTest {
@@ -305,5 +309,86 @@ class HouseholdFormsViewModelTest {
         assertThat(row.housing()).isEqualTo("✘（C 级）");
         assertThat(row.water()).isEqualTo("✘");
         assertThat(row.date()).isEqualTo(s.households().today().toString());
+    }
+
+    @Test
+    void editingAHouseholdSavesOnlyWhatChangedAndTheCardShowsIt() {
+        long hh = household();
+        HouseholdFormViewModel vm = new HouseholdFormViewModel(s, hh);
+        HouseholdFields f = vm.household();
+        // pre-filled from the ledger; nothing changed yet, so nothing to save
+        assertThat(f.householdNoProperty().get()).isEqualTo("0001");
+        assertThat(f.villageProperty().get().label()).isEqualTo("东坑村");
+        assertThat(f.householdTypeProperty().get()).isEqualTo("脱贫户");
+        assertThat(f.noLabourCapacityProperty().get()).isFalse();
+        assertThat(vm.hasErrorsProperty().get()).isFalse();
+        assertThat(vm.changedProperty().get()).isFalse();
+        assertThat(vm.canSaveProperty().get()).isFalse();
+        assertThat(vm.onSave()).isFalse();
+        assertThat(vm.messageProperty().get()).isEqualTo("没有修改，不需要保存。");
+
+        f.householdTypeProperty().set("一般农户");
+        f.noLabourCapacityProperty().set(true);
+        f.phoneProperty().set("  "); // blank stays empty: not a change
+        assertThat(vm.changedProperty().get()).isTrue();
+        assertThat(vm.canSaveProperty().get()).isTrue();
+        assertThat(vm.saveLabelProperty().get()).isEqualTo("保存");
+        assertThat(vm.onSave()).isTrue();
+
+        HouseholdCard saved = s.households().card(hh);
+        assertThat(saved.household().householdType()).isEqualTo("一般农户");
+        assertThat(saved.household().noLabourCapacity()).isTrue();
+        assertThat(saved.household().householdNo()).isEqualTo("0001");
+        assertThat(saved.household().phone()).isNull();
+        List<AuditEntry> updates = saved.history().stream()
+                .filter(a -> a.entity().equals("household") && a.action().equals("update")).toList();
+        assertThat(updates).hasSize(1);
+        JsonMapper json = JsonMapper.builder().build();
+        Set<String> changedColumns = new HashSet<>();
+        json.readTree(updates.getFirst().afterJson()).properties().forEach(e -> changedColumns.add(e.getKey()));
+        assertThat(changedColumns).containsExactlyInAnyOrder("household_type", "no_labour_capacity");
+        assertThat(updates.getFirst().beforeJson()).contains("脱贫户");
+        assertThat(updates.getFirst().operator()).isEqualTo("李会计");
+
+        // the card shows the new values, and its history says what changed in the clerk's words
+        HouseholdCardViewModel card = new HouseholdCardViewModel(s);
+        card.load(hh);
+        assertThat(card.householdTypeProperty().get()).isEqualTo("一般农户");
+        assertThat(card.noLabourProperty().get()).isEqualTo("整户无劳动能力");
+        AuditText.Line newest = card.history().getFirst();
+        assertThat(newest.what()).isEqualTo("修改农户");
+        assertThat(newest.changes()).isEqualTo("户类型：脱贫户 → 一般农户；整户无劳动能力：否 → 是");
+    }
+
+    @Test
+    void anotherHouseholdsNumberBlocksSavingNextToTheNumber() {
+        long first = household();
+        NewHouseholdViewModel other = new NewHouseholdViewModel(s);
+        other.householdNoProperty().set("0002");
+        other.villageProperty().set(other.villages().getFirst());
+        other.head().nameProperty().set("李四");
+        other.head().idNumberProperty().set(SON_ID);
+        Long second = other.onSave();
+        assertThat(second).as(other.messageProperty().get()).isNotNull();
+
+        HouseholdFormViewModel vm = new HouseholdFormViewModel(s, second);
+        vm.household().householdNoProperty().set("0001");
+        assertThat(vm.field("householdNo").isError()).isTrue();
+        assertThat(vm.field("householdNo").message()).isEqualTo("户编号 0001 已在账本中，请核对，不要重复建户。");
+        assertThat(vm.hasErrorsProperty().get()).isTrue();
+        assertThat(vm.canSaveProperty().get()).isFalse();
+        assertThat(vm.onSave()).isFalse();
+        assertThat(vm.messageProperty().get()).contains("红色");
+        assertThat(s.households().card(second).household().householdNo()).isEqualTo("0002");
+        assertThat(s.households().card(first).household().householdNo()).isEqualTo("0001");
+
+        // its own number (typed again with spaces) is no duplicate; a new number is saved
+        vm.household().householdNoProperty().set(" 0002 ");
+        assertThat(vm.field("householdNo").message()).isEmpty();
+        assertThat(vm.changedProperty().get()).isFalse();
+        vm.household().householdNoProperty().set("0003");
+        assertThat(vm.canSaveProperty().get()).isTrue();
+        assertThat(vm.onSave()).isTrue();
+        assertThat(s.households().card(second).household().householdNo()).isEqualTo("0003");
     }
 }

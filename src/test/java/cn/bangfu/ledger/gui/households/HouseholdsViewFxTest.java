@@ -22,6 +22,7 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -410,5 +411,50 @@ class HouseholdsViewFxTest extends FxRobot {
         assertThat(lookup("#hh-open-episode").queryButton().isDisabled()).isFalse();
         assertThat(lookup("#hh-eliminate").queryButton().isDisabled()).isTrue();
         assertThat(lookup("#hh-remark").queryButton().isDisabled()).isTrue();
+    }
+
+    @Test
+    void editsTheHouseholdsOwnFieldsInPlace() throws Exception {
+        long hh = makeHousehold();
+        show();
+        openByKeyboard("0001");
+        assertThat(showing("#hh-card-no-labour")).isFalse();
+
+        click("#hh-edit-household");
+        waitUntil(() -> focused("#hf-number"));
+        assertThat(showing(".hh-tabs")).isFalse();
+        assertThat(lookup("#hh-edit-household").queryButton().isDisabled()).isTrue();
+        assertThat(text("#hf-number")).isEqualTo("0001");
+        assertThat(lookup("#hf-village").queryAs(ComboBox.class).getValue()).hasToString("东坑村");
+        assertThat(lookup("#hf-type").queryAs(ComboBox.class).getValue()).hasToString("脱贫户");
+        assertThat(lookup("#hf-no-labour").queryAs(CheckBox.class).isSelected()).isFalse();
+        Button save = lookup("#hf-save").queryButton();
+        assertThat(save.isDisabled()).isTrue(); // nothing changed yet
+
+        // Esc cancels: the tabs come back, nothing saved
+        click("#hf-no-labour");
+        waitUntil(() -> !save.isDisabled());
+        push(KeyCode.ESCAPE);
+        waitUntil(() -> showing("#hh-members"));
+        assertThat(services.households().card(hh).household().noLabourCapacity()).isFalse();
+
+        click("#hh-edit-household");
+        waitUntil(() -> showing("#hf-no-labour"));
+        Button again = lookup("#hf-save").queryButton();
+        click("#hf-no-labour");
+        waitUntil(() -> !again.isDisabled());
+        assertThat(again.getText()).isEqualTo("保存");
+        click("#hf-save");
+        waitUntil(() -> showing("#hh-members"));
+        assertThat(showing("#hf-number")).isFalse();
+        waitUntil(() -> showing("#hh-card-no-labour"));
+        assertThat(text("#hh-card-no-labour")).isEqualTo("整户无劳动能力");
+        assertThat(services.households().card(hh).household().noLabourCapacity()).isTrue();
+        click("#tab-history");
+        waitUntil(() -> showing("#hh-history"));
+        TableView<AuditText.Line> history = table("#hh-history");
+        AuditText.Line newest = history.getItems().getFirst();
+        assertThat(newest.what()).isEqualTo("修改农户");
+        assertThat(newest.changes()).isEqualTo("整户无劳动能力：否 → 是");
     }
 }

@@ -1,0 +1,134 @@
+package cn.bangfu.ledger.gui.households;
+
+import cn.bangfu.ledger.gui.Messages;
+import java.util.function.Predicate;
+import javafx.application.Platform;
+import javafx.geometry.HPos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * A household's own fields in two columns (Tab moves left to right, top to bottom), each with its finding
+ * under it, and household findings not tied to a field below: shared by 新建农户 and 编辑户信息. Picking
+ * 新增村… asks for the village's name.
+ */
+final class HouseholdFieldsView {
+
+    private final HouseholdFields fields;
+    private final String prefix;
+    private final VBox root;
+    private final TextField number;
+    private Choice<Long> lastVillage;
+
+    /**
+     * @param prefix         of the controls' ids ({@code prefix-village}, {@code prefix-error-householdNo} …)
+     * @param numberId       the id of the 户编号 field
+     * @param withNote       whether 备注 is shown
+     * @param addVillage     adds a village by name and selects it; false when refused (the owner says why)
+     * @param onVillageAdded after a village was added (the list's village filter reloads)
+     */
+    HouseholdFieldsView(HouseholdFields fields, String prefix, String numberId, boolean withNote,
+            Predicate<String> addVillage, Runnable onVillageAdded) {
+        this.fields = fields;
+        this.prefix = prefix;
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("hh-form-grid");
+        grid.setHgap(12);
+        grid.setVgap(8);
+        ColumnConstraints label = new ColumnConstraints();
+        label.setHalignment(HPos.RIGHT);
+        label.setMinWidth(GridPane.USE_PREF_SIZE);
+        ColumnConstraints field = new ColumnConstraints(150, 220, 320);
+        field.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(label, field, label, field);
+
+        number = Ui.textField(numberId, "hh.new.noPrompt");
+        number.textProperty().bindBidirectional(fields.householdNoProperty());
+        ComboBox<Choice<Long>> village = new ComboBox<>(fields.villages());
+        village.setId(prefix + "-village");
+        village.setMaxWidth(Double.MAX_VALUE);
+        village.setPromptText(Messages.t("hh.new.villagePrompt"));
+        village.valueProperty().bindBidirectional(fields.villageProperty());
+        lastVillage = village.getValue();
+        village.valueProperty().addListener((o, a, b) -> {
+            if (b != null && b.value() != null && b.value() == HouseholdFields.ADD_VILLAGE) {
+                Platform.runLater(() -> addVillage(village, addVillage, onVillageAdded));
+            } else {
+                lastVillage = b;
+            }
+        });
+        grid.add(MemberFormView.formLabel("hh.new.no", number), 0, 0);
+        grid.add(Ui.withFinding(number, finding("householdNo")), 1, 0);
+        grid.add(MemberFormView.formLabel("hh.new.village", village), 2, 0);
+        grid.add(Ui.withFinding(village, finding("villageId")), 3, 0);
+
+        ComboBox<Choice<String>> type = Ui.combo(prefix + "-type", fields.householdTypes(),
+                fields.householdTypeProperty());
+        CheckBox noLabour = new CheckBox(Messages.t("hh.new.noLabour"));
+        noLabour.setId(prefix + "-no-labour");
+        noLabour.selectedProperty().bindBidirectional(fields.noLabourCapacityProperty());
+        grid.add(MemberFormView.formLabel("hh.new.type", type), 0, 1);
+        grid.add(Ui.withFinding(type, finding("householdType")), 1, 1);
+        grid.add(Ui.withFinding(noLabour, finding("noLabourCapacity")), 3, 1);
+
+        TextField phone = Ui.textField(prefix + "-phone", null);
+        phone.textProperty().bindBidirectional(fields.phoneProperty());
+        TextField address = Ui.textField(prefix + "-address", null);
+        address.textProperty().bindBidirectional(fields.addressProperty());
+        grid.add(MemberFormView.formLabel("hh.new.phone", phone), 0, 2);
+        grid.add(Ui.withFinding(phone, finding("phone")), 1, 2);
+        grid.add(MemberFormView.formLabel("hh.new.address", address), 2, 2);
+        grid.add(Ui.withFinding(address, finding("address")), 3, 2);
+
+        if (withNote) {
+            TextField note = Ui.textField(prefix + "-note", null);
+            note.textProperty().bindBidirectional(fields.noteProperty());
+            grid.add(MemberFormView.formLabel("hh.hf.note", note), 0, 3);
+            grid.add(Ui.withFinding(note, finding("note")), 1, 3, 3, 1);
+        }
+
+        Label recordErrors = Ui.message(prefix + "-record-errors", fields.recordErrorsProperty(), "field-error");
+        Label recordWarnings = Ui.message(prefix + "-record-warnings", fields.recordWarningsProperty(),
+                "field-warning");
+        root = new VBox(10, grid, recordErrors, recordWarnings);
+    }
+
+    private Label finding(String field) {
+        return Ui.findingLabel(prefix + "-error-" + field, fields.field(field));
+    }
+
+    private void addVillage(ComboBox<Choice<Long>> village, Predicate<String> add, Runnable onVillageAdded) {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.setTitle(Messages.t("hh.new.addVillageTitle"));
+        dialog.setHeaderText(Messages.t("hh.new.addVillageHeader"));
+        dialog.setContentText(Messages.t("hh.new.addVillageLabel"));
+        if (root.getScene() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+            dialog.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
+        }
+        dialog.getEditor().setId(prefix + "-village-name");
+        var name = dialog.showAndWait();
+        if (name.isPresent() && !name.get().isBlank() && add.test(name.get())) {
+            onVillageAdded.run();
+        } else {
+            village.setValue(lastVillage);
+        }
+    }
+
+    Node root() {
+        return root;
+    }
+
+    /** Puts the cursor into 户编号. */
+    void focus() {
+        Platform.runLater(number::requestFocus);
+    }
+}
