@@ -19,6 +19,7 @@ END;
 -- One summary row per household, kept by the triggers below (derived data: never written by the program):
 -- the current head, the number of current members, and one search text with the 户编号, phones, and every
 -- member's name, initials, ID number and phone (members who left included, so they can still be found).
+-- What a summary row holds is defined once, by the view; the triggers copy from it.
 CREATE TABLE household_summary (
     household_id  INTEGER PRIMARY KEY REFERENCES household (id),
     head_name     TEXT,
@@ -27,70 +28,53 @@ CREATE TABLE household_summary (
     search_text   TEXT    NOT NULL DEFAULT ''
 );
 
+CREATE VIEW household_summary_source AS
+SELECT h.id AS household_id,
+       (SELECT m.name FROM member m WHERE m.household_id = h.id AND m.relation = '户主' AND m.left_on IS NULL
+        ORDER BY m.id LIMIT 1) AS head_name,
+       (SELECT m.name_initials FROM member m WHERE m.household_id = h.id AND m.relation = '户主'
+        AND m.left_on IS NULL ORDER BY m.id LIMIT 1) AS head_initials,
+       (SELECT count(*) FROM member m WHERE m.household_id = h.id AND m.left_on IS NULL) AS persons,
+       h.household_no || ' ' || coalesce(h.phone, '') || ' ' || coalesce((
+           SELECT group_concat(m.name || ' ' || coalesce(m.name_initials, '') || ' ' || coalesce(m.id_number, '')
+               || ' ' || coalesce(m.phone, ''), ' ')
+           FROM member m WHERE m.household_id = h.id), '') AS search_text
+FROM household h;
+
 CREATE TRIGGER household_summary_insert AFTER INSERT ON household
 BEGIN
-    INSERT INTO household_summary (household_id, search_text)
-    VALUES (NEW.id, NEW.household_no || ' ' || coalesce(NEW.phone, ''));
+    INSERT INTO household_summary (household_id, head_name, head_initials, persons, search_text)
+    SELECT household_id, head_name, head_initials, persons, search_text
+    FROM household_summary_source WHERE household_id = NEW.id;
 END;
 
 CREATE TRIGGER household_summary_household AFTER UPDATE OF household_no, phone ON household
 BEGIN
-    UPDATE household_summary
-    SET search_text = NEW.household_no || ' ' || coalesce(NEW.phone, '') || ' ' || coalesce((
-            SELECT group_concat(m.name || ' ' || coalesce(m.name_initials, '') || ' ' || coalesce(m.id_number, '')
-                || ' ' || coalesce(m.phone, ''), ' ')
-            FROM member m WHERE m.household_id = NEW.id), '')
+    UPDATE household_summary SET (head_name, head_initials, persons, search_text) =
+        (SELECT head_name, head_initials, persons, search_text FROM household_summary_source s
+         WHERE s.household_id = household_summary.household_id)
     WHERE household_id = NEW.id;
 END;
 
 CREATE TRIGGER household_summary_member_insert AFTER INSERT ON member
 BEGIN
-    UPDATE household_summary
-    SET head_name = (SELECT m.name FROM member m WHERE m.household_id = NEW.household_id
-                         AND m.relation = '户主' AND m.left_on IS NULL ORDER BY m.id LIMIT 1),
-        head_initials = (SELECT m.name_initials FROM member m WHERE m.household_id = NEW.household_id
-                         AND m.relation = '户主' AND m.left_on IS NULL ORDER BY m.id LIMIT 1),
-        persons = (SELECT count(*) FROM member m WHERE m.household_id = NEW.household_id AND m.left_on IS NULL),
-        search_text = (SELECT h.household_no || ' ' || coalesce(h.phone, '') FROM household h
-                       WHERE h.id = NEW.household_id) || ' ' || coalesce((
-            SELECT group_concat(m.name || ' ' || coalesce(m.name_initials, '') || ' ' || coalesce(m.id_number, '')
-                || ' ' || coalesce(m.phone, ''), ' ')
-            FROM member m WHERE m.household_id = NEW.household_id), '')
+    UPDATE household_summary SET (head_name, head_initials, persons, search_text) =
+        (SELECT head_name, head_initials, persons, search_text FROM household_summary_source s
+         WHERE s.household_id = household_summary.household_id)
     WHERE household_id = NEW.household_id;
 END;
 
 CREATE TRIGGER household_summary_member_update AFTER UPDATE ON member
 BEGIN
-    UPDATE household_summary
-    SET head_name = (SELECT m.name FROM member m WHERE m.household_id = household_summary.household_id
-                         AND m.relation = '户主' AND m.left_on IS NULL ORDER BY m.id LIMIT 1),
-        head_initials = (SELECT m.name_initials FROM member m WHERE m.household_id = household_summary.household_id
-                         AND m.relation = '户主' AND m.left_on IS NULL ORDER BY m.id LIMIT 1),
-        persons = (SELECT count(*) FROM member m WHERE m.household_id = household_summary.household_id
-                       AND m.left_on IS NULL),
-        search_text = (SELECT h.household_no || ' ' || coalesce(h.phone, '') FROM household h
-                       WHERE h.id = household_summary.household_id) || ' ' || coalesce((
-            SELECT group_concat(m.name || ' ' || coalesce(m.name_initials, '') || ' ' || coalesce(m.id_number, '')
-                || ' ' || coalesce(m.phone, ''), ' ')
-            FROM member m WHERE m.household_id = household_summary.household_id), '')
+    UPDATE household_summary SET (head_name, head_initials, persons, search_text) =
+        (SELECT head_name, head_initials, persons, search_text FROM household_summary_source s
+         WHERE s.household_id = household_summary.household_id)
     WHERE household_id IN (NEW.household_id, OLD.household_id);
 END;
 
 -- Households already in the ledger.
-INSERT INTO household_summary (household_id, search_text)
-SELECT h.id, h.household_no || ' ' || coalesce(h.phone, '') FROM household h;
-UPDATE household_summary
-SET head_name = (SELECT m.name FROM member m WHERE m.household_id = household_summary.household_id
-                     AND m.relation = '户主' AND m.left_on IS NULL ORDER BY m.id LIMIT 1),
-    head_initials = (SELECT m.name_initials FROM member m WHERE m.household_id = household_summary.household_id
-                     AND m.relation = '户主' AND m.left_on IS NULL ORDER BY m.id LIMIT 1),
-    persons = (SELECT count(*) FROM member m WHERE m.household_id = household_summary.household_id
-                   AND m.left_on IS NULL),
-    search_text = (SELECT h.household_no || ' ' || coalesce(h.phone, '') FROM household h
-                   WHERE h.id = household_summary.household_id) || ' ' || coalesce((
-        SELECT group_concat(m.name || ' ' || coalesce(m.name_initials, '') || ' ' || coalesce(m.id_number, '')
-            || ' ' || coalesce(m.phone, ''), ' ')
-        FROM member m WHERE m.household_id = household_summary.household_id), '');
+INSERT INTO household_summary (household_id, head_name, head_initials, persons, search_text)
+SELECT household_id, head_name, head_initials, persons, search_text FROM household_summary_source;
 
 CREATE INDEX episode_latest ON episode (household_id, id);
 CREATE INDEX measure_family ON measure (household_id, family, start_on);
