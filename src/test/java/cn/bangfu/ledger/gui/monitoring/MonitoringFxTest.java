@@ -213,6 +213,41 @@ class MonitoringFxTest extends FxRobot {
 
     @Test
     @Timeout(30)
+    void opensAnEpisodeThroughTheDialogWithRisksInTheOrderTicked() {
+        long h = data.household(village, "4415230206", "钱七");
+        show(() -> MonitoringDialogs.openEpisodeDialog(null, s, h));
+        assertThat(button("#ep-confirm").isDisabled()).as("no risk ticked yet").isTrue();
+        interact(() -> {
+            lookup("#ep-category").queryAs(ComboBox.class).getSelectionModel().select("边缘易致贫户");
+            lookup("#ep-channel").queryAs(ComboBox.class).getSelectionModel().select("干部排查");
+        });
+        clickOn("#ep-risk-1"); // 因残 first …
+        clickOn("#ep-risk-0"); // … then 因病
+        assertThat(lookup("#ep-risk-order").queryAs(Label.class).getText()).contains("因残 → 因病");
+        type("#ep-contact", "王干部");
+        type("#ep-persons", "3");
+        type("#ep-wage", "15,000");
+        assertThat(button("#ep-confirm").isDisabled()).isFalse();
+        clickOn("#ep-confirm");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.getResult()).isTrue();
+        var open = card(h).openEpisode().orElseThrow();
+        assertThat(open.episode().category()).isEqualTo("边缘易致贫户");
+        assertThat(open.episode().channel()).isEqualTo("干部排查");
+        assertThat(open.episode().contactName()).isEqualTo("王干部");
+        assertThat(open.risks()).containsExactly("因残", "因病");
+        assertThat(open.snapshots()).singleElement().satisfies(sn -> {
+            assertThat(sn.persons()).isEqualTo(3);
+            assertThat(sn.wageIncome()).isEqualTo(1_500_000L);
+        });
+        // a second open episode is refused: the dialog now stays shut for this household
+        assertThat(s.monitoring().checkNewEpisode(new cn.bangfu.ledger.logic.monitoring.MonitoringService.NewEpisode(h,
+                "边缘易致贫户", "干部排查", java.time.YearMonth.now(), java.util.List.of("因病"), null, null,
+                open.snapshots().getFirst()))).extracting(f -> f.code()).contains("EPISODE_OPEN");
+    }
+
+    @Test
+    @Timeout(30)
     void addsAMeasureThroughTheDialog() {
         long h = data.household(village, "4415230204", "赵六");
         show(() -> MonitoringDialogs.addMeasureDialog(null, s, h));
