@@ -27,14 +27,9 @@ public final class HouseholdFormViewModel {
 
     private final LedgerServices services;
     private final HouseholdFields household;
-    private final StringProperty reason = new SimpleStringProperty("");
-    private final ReadOnlyBooleanWrapper hasErrors = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper hasWarnings = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper saveLabel = new ReadOnlyStringWrapper(Messages.t("hh.form.save"));
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper reasonMissing = new ReadOnlyBooleanWrapper();
+    private final SaveGate gate = new SaveGate(Messages.t("hh.form.save"));
 
     /** A form for the household as the ledger holds it now. */
     public HouseholdFormViewModel(LedgerServices services, long householdId) {
@@ -45,29 +40,15 @@ public final class HouseholdFormViewModel {
     public HouseholdFormViewModel(LedgerServices services, Household existing) {
         this.services = services;
         this.household = new HouseholdFields(services, Objects.requireNonNull(existing, "existing"), this::checked);
-        reason.addListener((o, a, b) -> {
-            if (!HhFormat.isBlank(b)) {
-                reasonMissing.set(false);
-                message.set("");
-            }
-        });
         household.validate();
     }
 
     private void checked() {
         List<Finding> all = household.findings();
-        boolean errors = all.stream().anyMatch(Finding::isError);
-        boolean warnings = all.stream().anyMatch(f -> !f.isError());
         boolean different = household.changed();
-        hasErrors.set(errors);
-        hasWarnings.set(warnings);
         changed.set(different);
-        canSave.set(different && !errors);
-        saveLabel.set(!errors && warnings ? Messages.t("hh.form.saveAnyway") : Messages.t("hh.form.save"));
-        if (!warnings) {
-            reasonMissing.set(false);
-        }
-        message.set("");
+        canSave.set(different && all.stream().noneMatch(Finding::isError));
+        gate.show(all);
     }
 
     /**
@@ -78,7 +59,7 @@ public final class HouseholdFormViewModel {
     public boolean addVillage(String name) {
         String problem = household.addVillage(name);
         if (problem != null) {
-            message.set(problem);
+            gate.say(problem);
         }
         return problem == null;
     }
@@ -89,28 +70,21 @@ public final class HouseholdFormViewModel {
      */
     public boolean onSave() {
         household.validate();
-        if (hasErrors.get()) {
-            message.set(Messages.t("hh.form.fixErrors"));
+        if (gate.blockedByErrors()) {
             return false;
         }
         if (!changed.get()) {
-            message.set(Messages.t("hh.hf.unchanged"));
+            gate.say(Messages.t("hh.hf.unchanged"));
             return false;
         }
-        String why = hasWarnings.get() ? HhFormat.orEmpty(reason.get()).strip() : null;
-        if (hasWarnings.get() && why.isEmpty()) {
-            reasonMissing.set(true);
-            message.set(Messages.t("hh.form.reasonNeeded"));
+        if (gate.needsReason()) {
             return false;
         }
         try {
-            services.households().updateHousehold(household.draft(), why);
+            services.households().updateHousehold(household.draft(), gate.reasonToSave());
             return true;
-        } catch (LedgerException e) {
-            message.set(e.getMessage());
         } catch (RuntimeException e) {
-            LOG.error("Saving a household failed", e);
-            message.set(Messages.t("hh.error", e.getMessage()));
+            gate.failed(e, LOG, "Saving a household failed");
         }
         return false;
     }
@@ -127,15 +101,15 @@ public final class HouseholdFormViewModel {
     }
 
     public StringProperty reasonProperty() {
-        return reason;
+        return gate.reasonProperty();
     }
 
     public ReadOnlyBooleanProperty hasErrorsProperty() {
-        return hasErrors.getReadOnlyProperty();
+        return gate.hasErrorsProperty();
     }
 
     public ReadOnlyBooleanProperty hasWarningsProperty() {
-        return hasWarnings.getReadOnlyProperty();
+        return gate.hasWarningsProperty();
     }
 
     /** True when a field differs from the ledger. */
@@ -149,14 +123,14 @@ public final class HouseholdFormViewModel {
     }
 
     public ReadOnlyStringProperty saveLabelProperty() {
-        return saveLabel.getReadOnlyProperty();
+        return gate.saveLabelProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return gate.messageProperty();
     }
 
     public ReadOnlyBooleanProperty reasonMissingProperty() {
-        return reasonMissing.getReadOnlyProperty();
+        return gate.reasonMissingProperty();
     }
 }

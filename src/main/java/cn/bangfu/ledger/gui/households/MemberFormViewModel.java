@@ -74,17 +74,12 @@ public final class MemberFormViewModel {
     private final StringProperty publicPostMonths = new SimpleStringProperty("");
     private final StringProperty phone = new SimpleStringProperty("");
     private final StringProperty personNo = new SimpleStringProperty("");
-    private final StringProperty reason = new SimpleStringProperty("");
 
     private final Map<String, FieldState> fields = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<List<Finding>> findings = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper recordErrors = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper recordWarnings = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper hasErrors = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper hasWarnings = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper saveLabel = new ReadOnlyStringWrapper(Messages.t("hh.form.save"));
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper reasonMissing = new ReadOnlyBooleanWrapper();
+    private final SaveGate gate = new SaveGate(Messages.t("hh.form.save"));
 
     private String autoGender;
     private String autoBirth;
@@ -130,12 +125,6 @@ public final class MemberFormViewModel {
             }
         });
         inputs.forEach(p -> p.addListener((o, a, b) -> validate()));
-        reason.addListener((o, a, b) -> {
-            if (!HhFormat.isBlank(b)) {
-                reasonMissing.set(false);
-                message.set("");
-            }
-        });
         validate();
     }
 
@@ -227,16 +216,8 @@ public final class MemberFormViewModel {
         fields.forEach((field, state) -> state.show(byField.getOrDefault(field, List.of())));
         recordErrors.set(lines(record.stream().filter(Finding::isError).toList()));
         recordWarnings.set(lines(record.stream().filter(f -> !f.isError()).toList()));
-        boolean errors = all.stream().anyMatch(Finding::isError);
-        boolean warnings = all.stream().anyMatch(f -> !f.isError());
-        hasErrors.set(errors);
-        hasWarnings.set(warnings);
-        saveLabel.set(!errors && warnings ? Messages.t("hh.form.saveAnyway") : Messages.t("hh.form.save"));
         findings.set(List.copyOf(all));
-        if (!warnings) {
-            reasonMissing.set(false);
-        }
-        message.set("");
+        gate.show(all);
     }
 
     private static String lines(List<Finding> findings) {
@@ -310,16 +291,10 @@ public final class MemberFormViewModel {
             throw new IllegalStateException("the head of a new household is saved with the household");
         }
         validate();
-        if (hasErrors.get()) {
-            message.set(Messages.t("hh.form.fixErrors"));
+        if (gate.blockedByErrors() || gate.needsReason()) {
             return false;
         }
-        String why = hasWarnings.get() ? HhFormat.orEmpty(reason.get()).strip() : null;
-        if (hasWarnings.get() && why.isEmpty()) {
-            reasonMissing.set(true);
-            message.set(Messages.t("hh.form.reasonNeeded"));
-            return false;
-        }
+        String why = gate.reasonToSave();
         Member m = draft();
         try {
             if (existing == null) {
@@ -329,11 +304,8 @@ public final class MemberFormViewModel {
                 savedId = existing.id();
             }
             return true;
-        } catch (LedgerException e) {
-            message.set(e.getMessage());
         } catch (RuntimeException e) {
-            LOG.error("Saving a member failed", e);
-            message.set(Messages.t("hh.error", e.getMessage()));
+            gate.failed(e, LOG, "Saving a member failed");
         }
         return false;
     }
@@ -395,27 +367,27 @@ public final class MemberFormViewModel {
     }
 
     public ReadOnlyBooleanProperty hasErrorsProperty() {
-        return hasErrors.getReadOnlyProperty();
+        return gate.hasErrorsProperty();
     }
 
     public ReadOnlyBooleanProperty hasWarningsProperty() {
-        return hasWarnings.getReadOnlyProperty();
+        return gate.hasWarningsProperty();
     }
 
     public ReadOnlyStringProperty saveLabelProperty() {
-        return saveLabel.getReadOnlyProperty();
+        return gate.saveLabelProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return gate.messageProperty();
     }
 
     public ReadOnlyBooleanProperty reasonMissingProperty() {
-        return reasonMissing.getReadOnlyProperty();
+        return gate.reasonMissingProperty();
     }
 
     public StringProperty reasonProperty() {
-        return reason;
+        return gate.reasonProperty();
     }
 
     public StringProperty nameProperty() {

@@ -33,12 +33,7 @@ public final class NewHouseholdViewModel {
     private final LedgerServices services;
     private final MemberFormViewModel head;
     private final HouseholdFields household;
-    private final StringProperty reason = new SimpleStringProperty("");
-    private final ReadOnlyBooleanWrapper hasErrors = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper hasWarnings = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper saveLabel = new ReadOnlyStringWrapper(Messages.t("hh.new.save"));
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper reasonMissing = new ReadOnlyBooleanWrapper();
+    private final SaveGate gate = new SaveGate(Messages.t("hh.new.save"));
     private Long createdId;
 
     public NewHouseholdViewModel(LedgerServices services) {
@@ -46,12 +41,6 @@ public final class NewHouseholdViewModel {
         this.head = MemberFormViewModel.forNewHead(services);
         this.household = new HouseholdFields(services, null, this::combine);
         head.findingsProperty().addListener((o, a, b) -> combine());
-        reason.addListener((o, a, b) -> {
-            if (!HhFormat.isBlank(b)) {
-                reasonMissing.set(false);
-                message.set("");
-            }
-        });
         validate();
     }
 
@@ -63,7 +52,7 @@ public final class NewHouseholdViewModel {
     public boolean addVillage(String name) {
         String problem = household.addVillage(name);
         if (problem != null) {
-            message.set(problem);
+            gate.say(problem);
         }
         return problem == null;
     }
@@ -79,15 +68,7 @@ public final class NewHouseholdViewModel {
     private void combine() {
         List<Finding> all = new ArrayList<>(household.findings());
         all.addAll(head.findings());
-        boolean errors = all.stream().anyMatch(Finding::isError);
-        boolean warnings = all.stream().anyMatch(f -> !f.isError());
-        hasErrors.set(errors);
-        hasWarnings.set(warnings);
-        saveLabel.set(!errors && warnings ? Messages.t("hh.form.saveAnyway") : Messages.t("hh.new.save"));
-        if (!warnings) {
-            reasonMissing.set(false);
-        }
-        message.set("");
+        gate.show(all);
     }
 
     /** Household-level findings not tied to a field (shown under the household's fields). */
@@ -102,24 +83,14 @@ public final class NewHouseholdViewModel {
     public Long onSave() {
         validate();
         head.validate();
-        if (hasErrors.get()) {
-            message.set(Messages.t("hh.form.fixErrors"));
-            return null;
-        }
-        String why = hasWarnings.get() ? HhFormat.orEmpty(reason.get()).strip() : null;
-        if (hasWarnings.get() && why.isEmpty()) {
-            reasonMissing.set(true);
-            message.set(Messages.t("hh.form.reasonNeeded"));
+        if (gate.blockedByErrors() || gate.needsReason()) {
             return null;
         }
         try {
-            createdId = services.households().createHousehold(draft(), head.draft(), why);
+            createdId = services.households().createHousehold(draft(), head.draft(), gate.reasonToSave());
             return createdId;
-        } catch (LedgerException e) {
-            message.set(e.getMessage());
         } catch (RuntimeException e) {
-            LOG.error("Creating a household failed", e);
-            message.set(Messages.t("hh.error", e.getMessage()));
+            gate.failed(e, LOG, "Creating a household failed");
         }
         return null;
     }
@@ -174,26 +145,26 @@ public final class NewHouseholdViewModel {
     }
 
     public StringProperty reasonProperty() {
-        return reason;
+        return gate.reasonProperty();
     }
 
     public ReadOnlyBooleanProperty hasErrorsProperty() {
-        return hasErrors.getReadOnlyProperty();
+        return gate.hasErrorsProperty();
     }
 
     public ReadOnlyBooleanProperty hasWarningsProperty() {
-        return hasWarnings.getReadOnlyProperty();
+        return gate.hasWarningsProperty();
     }
 
     public ReadOnlyStringProperty saveLabelProperty() {
-        return saveLabel.getReadOnlyProperty();
+        return gate.saveLabelProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return gate.messageProperty();
     }
 
     public ReadOnlyBooleanProperty reasonMissingProperty() {
-        return reasonMissing.getReadOnlyProperty();
+        return gate.reasonMissingProperty();
     }
 }
