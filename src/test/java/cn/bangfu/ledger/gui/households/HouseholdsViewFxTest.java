@@ -106,7 +106,8 @@ class HouseholdsViewFxTest extends FxRobot {
     // ---- helpers
 
     static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::getAsBoolean);
+        // generous: CI runs on two cores, and a wait that holds only on a quiet machine is a flaky test
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -160,6 +161,13 @@ class HouseholdsViewFxTest extends FxRobot {
      * step by step (which costs TestFX about half a second per click).
      */
     FxRobot click(Node node) {
+        // on a loaded machine the layout may still be settling: aim only once the node is on screen and enabled
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            waitUntil(() -> onScreen(node) && !node.isDisabled());
+        } catch (TimeoutException e) {
+            throw new AssertionError("not clickable: " + node, e);
+        }
         robotContext().getBaseRobot().moveMouse(point(node).query());
         WaitForAsyncUtils.waitForFxEvents();
         return clickOn(javafx.scene.input.MouseButton.PRIMARY);
