@@ -22,6 +22,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -251,7 +252,7 @@ public final class Ledger implements AutoCloseable {
                         result.migrationsExecuted);
             }
         } catch (FlywayException e) {
-            throw new LedgerException("账本升级失败，账本未被修改：" + file + "。原因：" + e.getMessage(), e);
+            throw migrationProblem(file, e);
         }
     }
 
@@ -260,14 +261,29 @@ public final class Ledger implements AutoCloseable {
             throw new LedgerException("找不到账本文件：" + file + "。请先运行 init 创建账本，或检查 --db 路径。");
         }
         try {
-            MigrationInfoService info = flyway(file, Mode.READ_ONLY).info();
+            Flyway flyway = flyway(file, Mode.READ_ONLY);
+            MigrationInfoService info = flyway.info();
             refuseNewerSchema(file, info);
             if (info.pending().length > 0) {
                 throw new LedgerException("账本需要升级到当前版本：" + file + "。请先运行 init（或打开一次程序）再重试。");
             }
+            flyway.validate(); // the history matches this program's migrations (reads only)
         } catch (FlywayException e) {
-            throw new LedgerException("无法读取账本版本：" + file + "。原因：" + e.getMessage(), e);
+            throw migrationProblem(file, e);
         }
+    }
+
+    /**
+     * What the clerk is told when the ledger's schema history cannot be validated or applied: in Chinese, with
+     * what to do; Flyway's own (English, technical) text goes to the log, not on screen.
+     */
+    private static LedgerException migrationProblem(Path file, FlywayException e) {
+        LOG.error("Migrating or validating {} failed", file, e);
+        String what = e instanceof FlywayValidateException
+                ? "账本记录的数据结构版本与本程序不一致（可能被其他版本的程序或手工改动过）"
+                : "账本的数据结构升级没有完成";
+        return new LedgerException(what + "：" + file + "。账本未被修改。请先备份这个文件，再联系技术支持；"
+                + "技术细节已写入程序日志（数据文件夹下的 logs/bangfu.log）。", e);
     }
 
     private static void refuseNewerSchema(Path file, MigrationInfoService info) {

@@ -185,4 +185,18 @@ class LedgerTest {
         }
         assertThatThrownBy(() -> Ledger.open(file)).hasMessageContaining("更新版本");
     }
+
+    @Test
+    void aSchemaHistoryThatDoesNotMatchIsExplainedInChineseWithoutFlywaysText() throws Exception {
+        Path file = dir.resolve("l.db");
+        Ledger.open(file).close();
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            st.executeUpdate("update flyway_schema_history set checksum = 12345 where version = '1'");
+        }
+        assertThatThrownBy(() -> Ledger.open(file)).isInstanceOf(LedgerException.class)
+                .hasMessageContaining("数据结构版本与本程序不一致").hasMessageContaining("账本未被修改")
+                .hasMessageNotContaining("Validate").hasMessageNotContaining("http");
+        assertThatThrownBy(() -> Ledger.open(file, Ledger.Mode.READ_ONLY))
+                .hasMessageContaining("数据结构版本与本程序不一致");
+    }
 }
