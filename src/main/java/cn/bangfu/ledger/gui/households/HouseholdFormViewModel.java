@@ -133,4 +133,9 @@ public final class HouseholdFormViewModel {
     public ReadOnlyBooleanProperty reasonMissingProperty() {
         return gate.reasonMissingProperty();
     }
+
+    /** The save gate, for the form's {@link SaveBar}. */
+    SaveGate gate() {
+        return gate;
+    }
 }

@@ -6,7 +6,6 @@ import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -92,39 +91,13 @@ final class MemberFormView {
         root.getStyleClass().add("hh-member-form");
 
         if (onSaved != null) {
-            TextField reason = Ui.textField("mf-reason", "hh.form.reasonPrompt");
-            reason.textProperty().bindBidirectional(vm.reasonProperty());
-            Label reasonLabel = new Label(Messages.t("hh.form.reason"));
-            reasonLabel.setLabelFor(reason);
-            HBox.setHgrow(reason, Priority.ALWAYS);
-            HBox reasonRow = new HBox(10, reasonLabel, reason);
-            reasonRow.setAlignment(Pos.CENTER_LEFT);
-            reasonRow.visibleProperty().bind(vm.hasWarningsProperty().and(vm.hasErrorsProperty().not()));
-            reasonRow.managedProperty().bind(reasonRow.visibleProperty());
-            vm.reasonMissingProperty().addListener((o, a, b) -> {
-                if (b) {
-                    reason.requestFocus();
-                }
-            });
-            Label message = Ui.message("mf-message", vm.messageProperty(), "field-error");
-
-            Button save = new Button();
-            save.setId("mf-save");
-            save.getStyleClass().add("accent");
-            save.textProperty().bind(vm.saveLabelProperty());
-            save.disableProperty().bind(vm.hasErrorsProperty());
-            Button cancel = Ui.button("mf-cancel", "hh.form.cancel", null);
-            Runnable doSave = () -> {
-                if (!save.isDisabled() && vm.onSave()) {
+            SaveBar bar = new SaveBar("mf", vm.gate(), vm.hasErrorsProperty(), () -> {
+                if (vm.onSave()) {
                     onSaved.run();
                 }
-            };
-            save.setOnAction(e -> doSave.run());
-            cancel.setOnAction(e -> onCancelled.run());
-            HBox buttons = new HBox(10, save, cancel);
-            buttons.setAlignment(Pos.CENTER_LEFT);
-            root.getChildren().addAll(reasonRow, message, buttons);
-            Ui.formKeys(root, doSave, onCancelled);
+            }, onCancelled);
+            root.getChildren().addAll(bar.nodes());
+            Ui.formKeys(root, bar.save(), onCancelled);
         }
     }
 

@@ -478,4 +478,9 @@ public final class MemberFormViewModel {
     public StringProperty personNoProperty() {
         return personNo;
     }
+
+    /** The save gate, for the form's {@link SaveBar}. */
+    SaveGate gate() {
+        return gate;
+    }
 }

@@ -167,4 +167,9 @@ public final class NewHouseholdViewModel {
     public ReadOnlyBooleanProperty reasonMissingProperty() {
         return gate.reasonMissingProperty();
     }
+
+    /** The save gate, for the form's {@link SaveBar}. */
+    SaveGate gate() {
+        return gate;
+    }
 }
