@@ -3,16 +3,13 @@ package cn.bangfu.ledger.gui.households;
 import cn.bangfu.ledger.gui.Messages;
 import java.util.function.Predicate;
 import javafx.application.Platform;
-import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -39,16 +36,7 @@ final class HouseholdFieldsView {
             Predicate<String> addVillage, Runnable onVillageAdded) {
         this.fields = fields;
         this.prefix = prefix;
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("hh-form-grid");
-        grid.setHgap(12);
-        grid.setVgap(8);
-        ColumnConstraints label = new ColumnConstraints();
-        label.setHalignment(HPos.RIGHT);
-        label.setMinWidth(GridPane.USE_PREF_SIZE);
-        ColumnConstraints field = new ColumnConstraints(150, 220, 320);
-        field.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(label, field, label, field);
+        GridPane grid = Ui.formGrid();
 
         number = Ui.textField(numberId, "hh.new.noPrompt");
         number.textProperty().bindBidirectional(fields.householdNoProperty());

@@ -2,7 +2,6 @@ package cn.bangfu.ledger.gui.households;
 
 import cn.bangfu.ledger.gui.Messages;
 import javafx.application.Platform;
-import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -10,10 +9,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -25,7 +22,7 @@ final class MemberFormView {
 
     private final MemberFormViewModel vm;
     private final VBox root;
-    private final GridPane grid = new GridPane();
+    private final GridPane grid = Ui.formGrid();
     private TextField first;
 
     /**
@@ -34,15 +31,6 @@ final class MemberFormView {
      */
     MemberFormView(MemberFormViewModel vm, Runnable onSaved, Runnable onCancelled) {
         this.vm = vm;
-        grid.getStyleClass().add("hh-form-grid");
-        grid.setHgap(12);
-        grid.setVgap(8);
-        ColumnConstraints label = new ColumnConstraints();
-        label.setHalignment(HPos.RIGHT);
-        label.setMinWidth(GridPane.USE_PREF_SIZE);
-        ColumnConstraints field = new ColumnConstraints(150, 220, 320);
-        field.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(label, field, label, field);
 
         TextField name = text("mf-name", "name", vm.nameProperty(), "hh.mf.namePrompt");
         first = name;

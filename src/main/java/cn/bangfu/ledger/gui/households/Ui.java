@@ -8,6 +8,7 @@ import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -23,6 +24,9 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
@@ -255,5 +259,20 @@ final class Ui {
                 cancel.run();
             }
         });
+    }
+
+    /** The two-column form grid of the household forms: right-aligned labels, fields that share the width. */
+    static GridPane formGrid() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("hh-form-grid");
+        grid.setHgap(12);
+        grid.setVgap(8);
+        ColumnConstraints label = new ColumnConstraints();
+        label.setHalignment(HPos.RIGHT);
+        label.setMinWidth(GridPane.USE_PREF_SIZE);
+        ColumnConstraints field = new ColumnConstraints(150, 220, 320);
+        field.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(label, field, label, field);
+        return grid;
     }
 }
