@@ -33,8 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
         header = "帮扶台账 Bangfu Ledger — 乡镇帮扶工作台账（农户、监测、资金、资产、报表）",
         description = "不带命令时打开程序窗口。Without a command, opens the window.",
         footerHeading = "%n",
-        footer = {"默认账本 (default ledger): %s", "退出码 (exit codes): 0 成功, 1 拒绝或数据无效, 2 用法错误"},
-        subcommands = {Cli.Init.class, Cli.Demo.class, Cli.Stats.class, Cli.Check.class, Cli.Bench.class,
+        footer = {"默认账本 (default ledger): %s", "退出码 (exit codes): 0 成功, 1 拒绝或数据无效, 2 用法错误, 3 导入时有行被拒绝"},
+        subcommands = {Cli.Init.class, Cli.Demo.class, Cli.Stats.class, Cli.Check.class, ImportCommands.Import.class,
+            ImportCommands.History.class, ImportCommands.Revert.class, Cli.Bench.class,
             CommandLine.HelpCommand.class})
 public final class Cli implements Callable<Integer> {
 
@@ -47,6 +48,8 @@ public final class Cli implements Callable<Integer> {
     public static final int OK = 0;
     public static final int REFUSED = 1;
     public static final int USAGE = 2;
+    /** Some rows of an imported file were rejected (the valid households were applied unless --dry-run). */
+    public static final int ROWS_REJECTED = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

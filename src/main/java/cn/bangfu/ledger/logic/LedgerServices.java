@@ -7,6 +7,7 @@ import cn.bangfu.ledger.logic.households.HouseholdSearch;
 import cn.bangfu.ledger.logic.households.HouseholdService;
 import cn.bangfu.ledger.logic.monitoring.MonitoringService;
 import cn.bangfu.ledger.logic.overview.OverviewService;
+import cn.bangfu.ledger.logic.rosters.ImportService;
 import cn.bangfu.ledger.logic.settings.SettingsService;
 import cn.bangfu.ledger.store.Ledger;
 import cn.bangfu.ledger.store.LedgerLocation;
@@ -32,6 +33,7 @@ public final class LedgerServices implements AutoCloseable {
     private final HouseholdSearch search;
     private final HouseholdService households;
     private final MonitoringService monitoring;
+    private final ImportService imports;
 
     public LedgerServices(Ledger ledger) {
         this.ledger = ledger;
@@ -43,6 +45,7 @@ public final class LedgerServices implements AutoCloseable {
         Clock clock = Clock.systemDefaultZone(); // "today" is the clerk's local date, not UTC
         this.households = new HouseholdService(ledger, settings, clock);
         this.monitoring = new MonitoringService(ledger, settings, clock);
+        this.imports = new ImportService(ledger, settings, clock);
     }
 
     /** Opens (creating or upgrading) the ledger file for writing. */
@@ -118,6 +121,11 @@ public final class LedgerServices implements AutoCloseable {
     /** Monitoring: episodes, steps, elimination, measures, dashboard, work queue, thresholds. */
     public MonitoringService monitoring() {
         return monitoring;
+    }
+
+    /** Importing county rosters and push lists; import history and revert; leads. */
+    public ImportService imports() {
+        return imports;
     }
 
     /** The keystroke-to-result benchmark of the household search, on this ledger. */

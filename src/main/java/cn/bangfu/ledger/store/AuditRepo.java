@@ -15,6 +15,12 @@ public final class AuditRepo {
         this.dsl = dsl;
     }
 
+    /** The id of the newest audit row (0 for none): any change to the ledger moves it. */
+    public long maxId() {
+        Long max = dsl.select(org.jooq.impl.DSL.max(AUDIT.ID)).from(AUDIT).fetchOne().value1();
+        return max == null ? 0 : max;
+    }
+
     public long count() {
         return dsl.fetchCount(AUDIT);
     }

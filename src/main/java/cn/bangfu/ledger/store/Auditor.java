@@ -9,12 +9,19 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import cn.bangfu.ledger.store.jooq.DefaultSchema;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.UpdatableRecord;
+import org.jooq.impl.DSL;
+import org.jooq.tools.Convert;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,6 +45,113 @@ final class Auditor {
 
     Change change() {
         return change;
+    }
+
+    /** The same auditor for changes that belong to an import batch. */
+    Auditor inBatch(long batchId) {
+        return new Auditor(dsl, change.inBatch(batchId), clock);
+    }
+
+    /**
+     * Inserts many new records of one table in one JDBC batch and audits each one (also batched). Keys are
+     * assigned here, following the table's highest id: safe because the ledger has a single writer and this
+     * runs inside its write transaction. Records must have a single {@code id} key.
+     *
+     * @param householdOf the household each record belongs to (for its history), may return null
+     */
+    <R extends UpdatableRecord<R>> void insertAll(List<R> records, Function<R, Long> householdOf) {
+        if (records.isEmpty()) {
+            return;
+        }
+        Table<R> table = records.getFirst().getTable();
+        @SuppressWarnings("unchecked")
+        Field<Long> id = (Field<Long>) table.field("id");
+        long next = dsl.select(DSL.coalesce(DSL.max(id), 0L)).from(table).fetchSingle().value1() + 1;
+        for (R r : records) {
+            r.set(id, next++);
+            r.attach(dsl.configuration());
+        }
+        dsl.batchInsert(records).execute();
+        String at = now();
+        BatchBindStep audit = dsl.batch(dsl.insertInto(AUDIT, AUDIT.AT, AUDIT.OPERATOR, AUDIT.ENTITY, AUDIT.ENTITY_KEY,
+                AUDIT.ACTION, AUDIT.BEFORE_JSON, AUDIT.AFTER_JSON, AUDIT.REASON, AUDIT.BATCH_ID, AUDIT.HOUSEHOLD_ID)
+                .values((String) null, null, null, null, null, null, null, null, null, null));
+        for (R r : records) {
+            Map<String, Object> after = new LinkedHashMap<>();
+            for (Field<?> f : r.fields()) {
+                Object v = r.get(f);
+                if (v != null) {
+                    after.put(f.getName(), jsonValue(v));
+                }
+            }
+            Long household = table.equals(HOUSEHOLD) ? r.get(id) : householdOf.apply(r);
+            audit.bind(at, change.operator(), table.getName(), String.valueOf(r.get(id)), "insert", null,
+                    toJson(after), change.reason(), change.batchId(), household);
+        }
+        audit.execute();
+    }
+
+    /**
+     * Undoes one earlier audited change by a new audited change: an insert is deleted again (its content
+     * stays in the log), an update has its fields set back to their values before.
+     *
+     * @return false when the record no longer exists (nothing to undo)
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    boolean undo(String entity, String key, String action, String beforeJson, Long householdId) {
+        Table<?> table = DefaultSchema.DEFAULT_SCHEMA.getTable(entity);
+        if (table == null) {
+            throw new IllegalStateException("unknown table in audit log: " + entity);
+        }
+        UpdatableRecord rec = fetchByKey(table, key);
+        if (rec == null) {
+            return false;
+        }
+        switch (action) {
+            case "insert" -> delete(rec, householdId);
+            case "update" -> {
+                Map<String, Object> before = JSON.readValue(beforeJson,
+                        new tools.jackson.core.type.TypeReference<LinkedHashMap<String, Object>>() { });
+                for (var e : before.entrySet()) {
+                    setFromJson(rec, table.field(e.getKey()), e.getValue());
+                }
+                update(rec, householdId);
+            }
+            default -> throw new IllegalStateException("cannot undo a " + action);
+        }
+        return true;
+    }
+
+    private UpdatableRecord<?> fetchByKey(Table<?> table, String key) {
+        var pk = table.getPrimaryKey();
+        if (pk == null) {
+            throw new IllegalStateException("table without primary key: " + table.getName());
+        }
+        String[] parts = key.split("/", -1);
+        var fields = pk.getFields();
+        org.jooq.Condition where = DSL.noCondition();
+        for (int i = 0; i < fields.size(); i++) {
+            where = where.and(eqText(fields.get(i), parts[i]));
+        }
+        var r = dsl.selectFrom(table).where(where).fetchOne();
+        return (UpdatableRecord<?>) r;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> org.jooq.Condition eqText(Field<T> field, String text) {
+        var conv = (org.jooq.Converter<Object, T>) field.getConverter();
+        return field.eq(conv.from(Convert.convert(text, conv.fromType())));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void setFromJson(UpdatableRecord<?> rec, Field<T> field, Object json) {
+        if (field == null) {
+            throw new IllegalStateException("unknown field in audit log");
+        }
+        var conv = field.getConverter();
+        Object db = json == null ? null : Convert.convert(json, conv.fromType());
+        T value = db == null ? null : ((org.jooq.Converter<Object, T>) conv).from(db);
+        rec.set(field, value);
     }
 
     /** Inserts the record (its generated key is filled in) and audits every non-null field. */

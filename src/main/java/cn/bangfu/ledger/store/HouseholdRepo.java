@@ -40,12 +40,25 @@ public final class HouseholdRepo extends Repo {
         return id;
     }
 
+    /** Adds many households in one batch (each audited); returns their ids in the same order. */
+    public List<Long> addAll(List<Household> households) {
+        var records = households.stream().map(h -> dsl.newRecord(HOUSEHOLD, h)).toList();
+        audited().insertAll(records, r -> null);
+        return records.stream().map(r -> r.getId()).toList();
+    }
+
     /** Writes a household's changed fields (audited); the number and village may change, the id not. */
     public boolean update(Household household) {
         var rec = dsl.selectFrom(HOUSEHOLD).where(HOUSEHOLD.ID.eq(household.id())).fetchSingle();
         var wanted = dsl.newRecord(HOUSEHOLD, household);
         wanted.setChangedAt(rec.getChangedAt()); // derived from the audit log by trigger, never written here
         return updateFrom(rec, wanted, household.id());
+    }
+
+    /** The current head's name of every household (from the derived summary). */
+    public java.util.Map<Long, String> headNames() {
+        var s = cn.bangfu.ledger.store.jooq.Tables.HOUSEHOLD_SUMMARY;
+        return dsl.select(s.HOUSEHOLD_ID, s.HEAD_NAME).from(s).fetchMap(s.HOUSEHOLD_ID, s.HEAD_NAME);
     }
 
     public List<Household> all() {

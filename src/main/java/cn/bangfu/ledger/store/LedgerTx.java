@@ -6,10 +6,17 @@ import org.jooq.DSLContext;
 public final class LedgerTx extends LedgerView {
 
     private final Change change;
+    private final Auditor auditor;
 
     LedgerTx(DSLContext dsl, Auditor auditor) {
         super(dsl, auditor);
         this.change = auditor.change();
+        this.auditor = auditor;
+    }
+
+    /** The same transaction, with every further change recorded as part of an import batch. */
+    public LedgerTx inBatch(long batchId) {
+        return new LedgerTx(dsl(), auditor.inBatch(batchId));
     }
 
     /** Who writes in this transaction, and why. */

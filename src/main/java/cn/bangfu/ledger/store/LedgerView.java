@@ -72,6 +72,14 @@ public class LedgerView {
         return new IntegrityRepo(dsl);
     }
 
+    public ImportRepo imports() {
+        return new ImportRepo(dsl, auditor);
+    }
+
+    public LeadRepo leads() {
+        return new LeadRepo(dsl, auditor);
+    }
+
     public AuditRepo audit() {
         return new AuditRepo(dsl);
     }

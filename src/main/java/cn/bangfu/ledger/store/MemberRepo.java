@@ -32,6 +32,29 @@ public final class MemberRepo extends Repo {
         return audited().insert(rec, member.householdId()).getId();
     }
 
+    /** Adds many members in one batch (each audited). */
+    public void addAll(List<Member> members) {
+        List<MemberRecord> records = members.stream().map(m -> {
+            MemberRecord rec = dsl.newRecord(MEMBER, m);
+            rec.setNameInitials(PinyinIndex.initials(m.name()));
+            return rec;
+        }).toList();
+        audited().insertAll(records, MemberRecord::getHouseholdId);
+    }
+
+    /** Every current member (not left) of the given households. */
+    public List<Member> currentOf(java.util.Collection<Long> householdIds) {
+        return dsl.selectFrom(MEMBER).where(MEMBER.HOUSEHOLD_ID.in(householdIds), MEMBER.LEFT_ON.isNull())
+                .orderBy(MEMBER.ID).fetchInto(Member.class);
+    }
+
+    /** Current holders of ID numbers: normalised ID → household id (members who left excluded). */
+    public java.util.Map<String, Long> currentIdHolders() {
+        return dsl.select(MEMBER.ID_NUMBER, MEMBER.HOUSEHOLD_ID).from(MEMBER)
+                .where(MEMBER.ID_NUMBER.isNotNull(), MEMBER.LEFT_ON.isNull())
+                .fetchMap(MEMBER.ID_NUMBER, MEMBER.HOUSEHOLD_ID);
+    }
+
     /** Writes a member's changed fields (audited, old and new); returns false when nothing changed. */
     public boolean update(Member member) {
         MemberRecord rec = dsl.selectFrom(MEMBER).where(MEMBER.ID.eq(member.id())).fetchSingle();

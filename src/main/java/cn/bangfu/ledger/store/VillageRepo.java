@@ -42,4 +42,10 @@ public final class VillageRepo extends Repo {
         return dsl.selectFrom(VILLAGE_GROUP).where(VILLAGE_GROUP.VILLAGE_ID.eq(villageId))
                 .orderBy(VILLAGE_GROUP.NAME).fetchInto(VillageGroup.class);
     }
+
+    /** Every group of every village. */
+    public List<VillageGroup> allGroups() {
+        return dsl.selectFrom(cn.bangfu.ledger.store.jooq.Tables.VILLAGE_GROUP)
+                .orderBy(cn.bangfu.ledger.store.jooq.Tables.VILLAGE_GROUP.ID).fetchInto(VillageGroup.class);
+    }
 }

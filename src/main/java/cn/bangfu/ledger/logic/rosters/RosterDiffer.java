@@ -1,0 +1,390 @@
+package cn.bangfu.ledger.logic.rosters;
+
+import static cn.bangfu.ledger.logic.rosters.RosterField.ADDRESS;
+import static cn.bangfu.ledger.logic.rosters.RosterField.GROUP;
+import static cn.bangfu.ledger.logic.rosters.RosterField.HOUSEHOLD_NO;
+import static cn.bangfu.ledger.logic.rosters.RosterField.HOUSEHOLD_PHONE;
+import static cn.bangfu.ledger.logic.rosters.RosterField.HOUSEHOLD_TYPE;
+import static cn.bangfu.ledger.logic.rosters.RosterField.ID_NUMBER;
+import static cn.bangfu.ledger.logic.rosters.RosterField.NO_LABOUR_CAPACITY;
+import static cn.bangfu.ledger.logic.rosters.RosterField.VILLAGE;
+
+import cn.bangfu.ledger.logic.rosters.ImportPlan.NewHousehold;
+import cn.bangfu.ledger.logic.rosters.ImportPlan.Update;
+import cn.bangfu.ledger.logic.rosters.RosterPlanner.ParsedId;
+import cn.bangfu.ledger.logic.rosters.RosterPlanner.Row;
+import cn.bangfu.ledger.model.Household;
+import cn.bangfu.ledger.model.Member;
+import cn.bangfu.ledger.model.Village;
+import cn.bangfu.ledger.model.VillageGroup;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Compares the parsed rows of a roster with the ledger: which households and persons would be added, which
+ * changed (field by field), which are unchanged, which the ledger has and the file does not (never deleted),
+ * and which households are held back whole because a row of theirs was rejected. Cells left blank in the
+ * file never erase what the ledger holds.
+ */
+final class RosterDiffer {
+
+    /** What the comparison needs of the ledger. */
+    record Snapshot(Map<String, Household> householdsByNo, Map<Long, Village> villages,
+            Map<Long, List<VillageGroup>> groups, Map<Long, List<Member>> currentMembers, Map<String, Long> idHolders,
+            Map<Long, String> householdNos, Map<Long, String> headNames) {
+
+        Village villageNamed(String name) {
+            return villages.values().stream().filter(v -> v.name().equals(name)).findFirst().orElse(null);
+        }
+    }
+
+    /** The outcome of the comparison. */
+    record Outcome(List<HouseholdDiff> households, List<HouseholdDiff> missing, List<NewHousehold> added,
+            List<Update> updates, long[] counts) {
+    }
+
+    // counts indexes
+    static final int H_ADDED = 0;
+    static final int H_CHANGED = 1;
+    static final int H_UNCHANGED = 2;
+    static final int H_MISSING = 3;
+    static final int H_HELD = 4;
+    static final int P_ADDED = 5;
+    static final int P_CHANGED = 6;
+    static final int P_UNCHANGED = 7;
+    static final int P_MISSING = 8;
+
+    private final RosterPlanner planner;
+    private final Snapshot ledger;
+    private final ColumnMapping mapping;
+    private final ImportProgress progress;
+
+    RosterDiffer(RosterPlanner planner, Snapshot ledger, ColumnMapping mapping, ImportProgress progress) {
+        this.planner = planner;
+        this.ledger = ledger;
+        this.mapping = mapping;
+        this.progress = progress;
+    }
+
+    /** Marks the rows whose ID is in two households of the file, or held by another household of the ledger. */
+    void checkIds(List<Row> rows) {
+        for (var e : RosterPlanner.byId(rows).entrySet()) {
+            List<Row> holders = e.getValue();
+            Set<String> households = new LinkedHashSet<>();
+            holders.forEach(r -> households.add(Objects.toString(r.text(HOUSEHOLD_NO), "")));
+            if (holders.size() > 1) {
+                String where = String.join("、", holders.stream().map(r -> where(r)).toList());
+                String msg = households.size() > 1
+                        ? "证件号码 " + e.getKey() + " 在文件中出现在 " + households.size() + " 个不同的户（户编号 "
+                                + String.join("、", households) + "；" + where + "），无法判断此人属于哪一户：请核实后只保留一处。"
+                        : "证件号码 " + e.getKey() + " 在同一户中重复出现（" + where + "）：请删去重复的行。";
+                for (Row r : holders) {
+                    r.problem(ID_NUMBER, RowProblem.ID_DUPLICATE, msg, true);
+                }
+                continue;
+            }
+            Row r = holders.getFirst();
+            Long holder = ledger.idHolders().get(e.getKey());
+            if (holder != null) {
+                String ledgerNo = ledger.householdNos().get(holder);
+                if (!ledgerNo.equals(r.text(HOUSEHOLD_NO))) {
+                    r.problem(ID_NUMBER, RowProblem.ID_CONFLICT, "证件号码 " + e.getKey() + " 在账本中属于另一户（户编号 " + ledgerNo
+                            + "，户主 " + Objects.toString(ledger.headNames().get(holder), "—")
+                            + "）：一人只能在一户。如确已迁户，请先在原户登记迁出，再导入。", true);
+                }
+            }
+        }
+    }
+
+    private static String where(Row r) {
+        return (r.sheet.isEmpty() ? "" : r.sheet + " ") + "第" + r.rowNumber + "行";
+    }
+
+    Outcome compare(List<Row> rows) {
+        Map<String, List<Row>> byNo = RosterPlanner.byHousehold(rows);
+        List<HouseholdDiff> diffs = new ArrayList<>();
+        List<NewHousehold> added = new ArrayList<>();
+        List<Update> updates = new ArrayList<>();
+        long[] counts = new long[9];
+        Set<Long> villagesInFile = new HashSet<>();
+        Set<String> villageNamesInFile = new HashSet<>();
+        int done = 0;
+        for (var e : byNo.entrySet()) {
+            if (++done % 1000 == 0) {
+                if (progress.isCancelled()) {
+                    throw new java.util.concurrent.CancellationException();
+                }
+                progress.update("比对账本", done, byNo.size());
+            }
+            String no = e.getKey();
+            List<Row> hhRows = e.getValue();
+            Household existing = ledger.householdsByNo().get(no);
+            String villageName = firstValue(hhRows, VILLAGE);
+            if (villageName != null) {
+                villageNamesInFile.add(villageName);
+            } else if (existing != null) {
+                villagesInFile.add(existing.villageId());
+            }
+            List<Member> members = new ArrayList<>(hhRows.size());
+            for (Row r : hhRows) {
+                members.add(RosterPlanner.member(r));
+            }
+            if (existing == null) {
+                requireForNew(hhRows);
+            }
+            planner.warnPlausibility(hhRows, members);
+            checkHouseholdConsistency(hhRows);
+            String headName = headName(hhRows, members);
+            if (no.isEmpty() || hhRows.stream().anyMatch(r -> r.rejected)) {
+                List<Row> bad = hhRows.stream().filter(r -> r.rejected).toList();
+                String why = bad.isEmpty() ? "缺少户编号"
+                        : bad.size() + " 行有错误（" + String.join("、", bad.stream().limit(3).map(RosterDiffer::where).toList())
+                                + (bad.size() > 3 ? " 等" : "") + "），整户暂缓导入";
+                counts[H_HELD]++;
+                diffs.add(new HouseholdDiff(DiffStatus.HELD_BACK, no, villageName, headName, List.of(),
+                        persons(hhRows, members, DiffStatus.HELD_BACK), why));
+                continue;
+            }
+            if (existing == null) {
+                String type = firstValue(hhRows, HOUSEHOLD_TYPE);
+                Boolean noLabour = firstValue(hhRows, NO_LABOUR_CAPACITY);
+                Household h = new Household(null, no, 0, null, type, Boolean.TRUE.equals(noLabour),
+                        firstValue(hhRows, HOUSEHOLD_PHONE), firstValue(hhRows, ADDRESS), null);
+                added.add(new NewHousehold(h, villageName, firstValue(hhRows, GROUP), members));
+                counts[H_ADDED]++;
+                counts[P_ADDED] += members.size();
+                List<FieldChange> changes = new ArrayList<>();
+                changes.add(new FieldChange("行政村", null, villageName));
+                changes.add(new FieldChange("户类型", null, type));
+                diffs.add(new HouseholdDiff(DiffStatus.ADDED, no, villageName, headName, changes,
+                        persons(hhRows, members, DiffStatus.ADDED), null));
+                continue;
+            }
+            diffs.add(compareExisting(existing, hhRows, members, villageName, headName, updates, counts));
+        }
+        List<HouseholdDiff> missing = missing(byNo.keySet(), villagesInFile, villageNamesInFile, counts);
+        return new Outcome(diffs, missing, added, updates, counts);
+    }
+
+    private void requireForNew(List<Row> hhRows) {
+        Row first = hhRows.getFirst();
+        if (firstValue(hhRows, VILLAGE) == null) {
+            first.problem(VILLAGE, RowProblem.REQUIRED_MISSING, "新户缺少行政村：请在原表中补填“行政村”列（或按村分工作表）。", true);
+        }
+        if (firstValue(hhRows, HOUSEHOLD_TYPE) == null) {
+            first.problem(HOUSEHOLD_TYPE, RowProblem.REQUIRED_MISSING, "新户缺少户类型（脱贫户 / 一般农户）：请在原表中补填。", true);
+        }
+    }
+
+    private void checkHouseholdConsistency(List<Row> hhRows) {
+        for (RosterField f : List.of(VILLAGE, HOUSEHOLD_TYPE)) {
+            Object first = firstValue(hhRows, f);
+            for (Row r : hhRows) {
+                Object v = r.get(f);
+                if (first != null && v != null && !v.equals(first)) {
+                    r.problem(f, "HOUSEHOLD_INCONSISTENT", "同一户的" + f.label() + "不一致（“" + first + "”与“" + v
+                            + "”），按本户第一行“" + first + "”导入。", false);
+                }
+            }
+        }
+    }
+
+    private HouseholdDiff compareExisting(Household h, List<Row> hhRows, List<Member> members, String villageName,
+            String headName, List<Update> updates, long[] counts) {
+        List<FieldChange> changes = new ArrayList<>();
+        Long villageId = h.villageId();
+        String currentVillage = ledger.villages().get(h.villageId()).name();
+        if (villageName != null && !villageName.equals(currentVillage)) {
+            changes.add(new FieldChange("行政村", currentVillage, villageName));
+            Village v = ledger.villageNamed(villageName);
+            villageId = v == null ? null : v.id();
+        }
+        String groupName = firstValue(hhRows, GROUP);
+        String currentGroup = h.groupId() == null ? null : groupName(h.villageId(), h.groupId());
+        Long groupId = h.groupId();
+        if (groupName != null && !groupName.equals(currentGroup)) {
+            changes.add(new FieldChange("村民小组", currentGroup, groupName));
+            groupId = null; // resolved (or created) when applied
+        }
+        String type = pick(firstValue(hhRows, HOUSEHOLD_TYPE), h.householdType(), "户类型", changes, Function.identity());
+        Boolean noLabour = pick(firstValue(hhRows, NO_LABOUR_CAPACITY), h.noLabourCapacity(), "是否整户无劳动能力", changes,
+                b -> b ? "是" : "否");
+        String phone = pick(firstValue(hhRows, HOUSEHOLD_PHONE), h.phone(), "户联系电话", changes, Function.identity());
+        String address = pick(firstValue(hhRows, ADDRESS), h.address(), "家庭住址", changes, Function.identity());
+        Household changed = changes.isEmpty() ? null
+                : new Household(h.id(), h.householdNo(), villageId == null ? 0 : villageId, groupId, type, noLabour,
+                        phone, address, h.note());
+
+        List<Member> current = ledger.currentMembers().getOrDefault(h.id(), List.of());
+        Map<String, Member> byId = new HashMap<>();
+        Map<String, Member> byRawDoc = new HashMap<>();
+        for (Member m : current) {
+            if (m.idNumber() != null) {
+                byId.put(m.idNumber(), m);
+            } else if (m.idNumberRaw() != null) {
+                byRawDoc.put(m.name() + "|" + m.idNumberRaw(), m);
+            }
+        }
+        List<PersonDiff> persons = new ArrayList<>();
+        List<Member> newMembers = new ArrayList<>();
+        List<Member> changedMembers = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < hhRows.size(); i++) {
+            Member m = members.get(i);
+            Row row = hhRows.get(i);
+            Member old = m.idNumber() != null ? byId.get(m.idNumber()) : byRawDoc.get(m.name() + "|" + m.idNumberRaw());
+            if (old == null) {
+                newMembers.add(m.inHousehold(h.id()));
+                counts[P_ADDED]++;
+                persons.add(new PersonDiff(DiffStatus.ADDED, m.name(), shownId(m), row.rowNumber, List.of()));
+                continue;
+            }
+            seen.add(old.id());
+            List<FieldChange> mc = new ArrayList<>();
+            Member merged = merge(old, m, row, mc);
+            if (mc.isEmpty()) {
+                counts[P_UNCHANGED]++;
+                persons.add(new PersonDiff(DiffStatus.UNCHANGED, m.name(), shownId(m), row.rowNumber, List.of()));
+            } else {
+                counts[P_CHANGED]++;
+                changedMembers.add(merged);
+                persons.add(new PersonDiff(DiffStatus.CHANGED, m.name(), shownId(m), row.rowNumber, mc));
+            }
+        }
+        for (Member m : current) {
+            if (!seen.contains(m.id())) {
+                counts[P_MISSING]++;
+                persons.add(new PersonDiff(DiffStatus.MISSING, m.name(), shownId(m), 0, List.of()));
+            }
+        }
+        boolean householdChanged = changed != null || !newMembers.isEmpty() || !changedMembers.isEmpty();
+        if (householdChanged) {
+            updates.add(new Update(changed, villageId == null ? villageName : null,
+                    groupId == null && groupName != null ? groupName : null, newMembers, changedMembers));
+            counts[H_CHANGED]++;
+        } else {
+            counts[H_UNCHANGED]++;
+        }
+        return new HouseholdDiff(householdChanged ? DiffStatus.CHANGED : DiffStatus.UNCHANGED, h.householdNo(),
+                villageName != null ? villageName : currentVillage, headName != null ? headName
+                        : ledger.headNames().get(h.id()), changes, persons, null);
+    }
+
+    private String groupName(long villageId, long groupId) {
+        return ledger.groups().getOrDefault(villageId, List.of()).stream().filter(g -> g.id() == groupId)
+                .map(VillageGroup::name).findFirst().orElse(null);
+    }
+
+    private static <T> T pick(T fromFile, T inLedger, String label, List<FieldChange> changes, Function<T, String> show) {
+        if (fromFile == null || fromFile.equals(inLedger)) {
+            return inLedger;
+        }
+        changes.add(new FieldChange(label, inLedger == null ? null : show.apply(inLedger), show.apply(fromFile)));
+        return fromFile;
+    }
+
+    /** The ledger's member with the file's non-blank mapped values; the changes listed for the review. */
+    private Member merge(Member old, Member file, Row row, List<FieldChange> out) {
+        return new Member(old.id(), old.householdId(),
+                pick(file.name(), old.name(), "姓名", out, Function.identity()),
+                mapped(RosterField.ID_TYPE) ? pick(file.idType(), old.idType(), "证件类型", out, Function.identity()) : old.idType(),
+                old.idNumber(), old.idNumberRaw(), old.idFlag(),
+                pick(file.gender(), old.gender(), "性别", out, g -> "1".equals(g) ? "男" : "女"),
+                pick(file.birthDate(), old.birthDate(), "出生日期", out, Object::toString),
+                pick(file.ethnicity(), old.ethnicity(), "民族", out, Function.identity()),
+                pick(file.relation(), old.relation(), "与户主关系", out, Function.identity()),
+                pick(file.education(), old.education(), "文化程度", out, Function.identity()),
+                pick(file.schoolStatus(), old.schoolStatus(), "在校生状况", out, Function.identity()),
+                pick(file.health(), old.health(), "健康状况", out, Function.identity()),
+                pick(file.labourSkill(), old.labourSkill(), "劳动技能", out, Function.identity()),
+                pick(file.workStatus(), old.workStatus(), "务工状况", out, Function.identity()),
+                pick(file.workMonths(), old.workMonths(), "务工时间（月）", out, Object::toString),
+                pick(file.medicalInsurance(), old.medicalInsurance(), "基本医疗保险", out, RosterDiffer::yesNo),
+                pick(file.seriousIllnessInsurance(), old.seriousIllnessInsurance(), "大病保险", out, RosterDiffer::yesNo),
+                pick(file.pensionInsurance(), old.pensionInsurance(), "养老保险", out, RosterDiffer::yesNo),
+                pick(file.dibao(), old.dibao(), "享受低保政策情况", out, Function.identity()),
+                pick(file.tekun(), old.tekun(), "享受特困供养政策情况", out, Function.identity()),
+                pick(file.publicPost(), old.publicPost(), "公益性岗位", out, Function.identity()),
+                pick(file.publicPostMonths(), old.publicPostMonths(), "公益性岗位（月）", out, Object::toString),
+                pick(file.phone(), old.phone(), "联系电话", out, Function.identity()),
+                pick(file.personNo(), old.personNo(), "人编号", out, Function.identity()),
+                old.leftOn(), old.leftReason());
+    }
+
+    private boolean mapped(RosterField f) {
+        return mapping.maps(f);
+    }
+
+    private static String yesNo(Boolean b) {
+        return b ? "是" : "否";
+    }
+
+    private static String shownId(Member m) {
+        return m.idNumber() != null ? m.idNumber() : m.idNumberRaw();
+    }
+
+    private List<HouseholdDiff> missing(Set<String> inFile, Set<Long> villageIds, Set<String> villageNames, long[] counts) {
+        Set<Long> villages = new HashSet<>(villageIds);
+        for (String n : villageNames) {
+            Village v = ledger.villageNamed(n);
+            if (v != null) {
+                villages.add(v.id());
+            }
+        }
+        List<HouseholdDiff> out = new ArrayList<>();
+        for (Household h : ledger.householdsByNo().values()) {
+            if (!inFile.contains(h.householdNo()) && villages.contains(h.villageId())) {
+                counts[H_MISSING]++;
+                out.add(new HouseholdDiff(DiffStatus.MISSING, h.householdNo(), ledger.villages().get(h.villageId()).name(),
+                        ledger.headNames().get(h.id()), List.of(), List.of(), null));
+            }
+        }
+        out.sort(java.util.Comparator.comparing(HouseholdDiff::village).thenComparing(HouseholdDiff::householdNo));
+        return out;
+    }
+
+    private static List<PersonDiff> persons(List<Row> rows, List<Member> members, DiffStatus status) {
+        List<PersonDiff> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            DiffStatus s = status == DiffStatus.HELD_BACK && !r.rejected ? DiffStatus.HELD_BACK : status;
+            out.add(new PersonDiff(s, members.get(i).name(), shownId(members.get(i)), r.rowNumber, List.of()));
+        }
+        return out;
+    }
+
+    private static String headName(List<Row> rows, List<Member> members) {
+        for (Member m : members) {
+            if (Member.HEAD.equals(m.relation())) {
+                return m.name();
+            }
+        }
+        return members.isEmpty() ? null : members.getFirst().name();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T firstValue(List<Row> rows, RosterField f) {
+        for (Row r : rows) {
+            if (Member.HEAD.equals(r.text(RosterField.RELATION)) && r.get(f) != null) {
+                return (T) r.get(f);
+            }
+        }
+        for (Row r : rows) {
+            if (r.get(f) != null) {
+                return (T) r.get(f);
+            }
+        }
+        return null;
+    }
+
+    static boolean isValidId(Row r) {
+        return r.values[ID_NUMBER.ordinal()] instanceof ParsedId;
+    }
+}
