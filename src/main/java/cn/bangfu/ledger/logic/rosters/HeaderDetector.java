@@ -48,7 +48,10 @@ final class HeaderDetector {
             if (i + 1 < top.size() && top.get(i + 1).rowNumber() == row.rowNumber() + 1 && !top.get(i + 1).isBlank()) {
                 List<String> joined = names(row.cells(), top.get(i + 1).cells());
                 int joinedHits = hits(joined);
-                if (joinedHits > bestHits && joinedHits > hits) {
+                int belowHits = hits(names(top.get(i + 1).cells(), null));
+                // two rows form one header only when each adds names the other lacks (a title or a note above a
+                // header adds none; a data row below a header adds none)
+                if (joinedHits > bestHits && joinedHits > hits && joinedHits > belowHits) {
                     bestHits = joinedHits;
                     best = new SheetHeader(sheet, row.rowNumber(), row.rowNumber() + 1, numbered(joined));
                 }

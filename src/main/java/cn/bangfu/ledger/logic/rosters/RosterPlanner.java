@@ -175,6 +175,7 @@ final class RosterPlanner {
         Map<RosterField, String> mappedHeader;
         String sheetVillage;
         int pendingBlanks;
+        int lastRow;
         boolean noHeader;
         long seen;
 
@@ -236,6 +237,7 @@ final class RosterPlanner {
                     || s.matches("(?i)sheet\\d*|表\\d+") ? null : s;
             List<SheetRow> buffered = top;
             top = new ArrayList<>();
+            lastRow = header.lastRow();
             for (SheetRow r : buffered) {
                 if (r.rowNumber() > header.lastRow()) {
                     accept(r);
@@ -253,9 +255,14 @@ final class RosterPlanner {
             header = null;
             noHeader = false;
             pendingBlanks = 0;
+            lastRow = 0;
         }
 
         void accept(SheetRow raw) {
+            if (lastRow > 0 && raw.rowNumber() > lastRow + 1) {
+                pendingBlanks += raw.rowNumber() - lastRow - 1; // rows a file leaves out are blank rows too
+            }
+            lastRow = raw.rowNumber();
             if (raw.isBlank()) {
                 pendingBlanks++;
                 return;
@@ -335,7 +342,7 @@ final class RosterPlanner {
                 if (f == ID_NUMBER) {
                     continue; // reported by parseId
                 }
-                if (row.values[f.ordinal()] == null) {
+                if (cell(raw, f) == null) { // (a value that could not be read is reported as such)
                     row.problem(f, RowProblem.REQUIRED_MISSING, "缺少" + f.label() + "：请在原表中补填后重新导入。", true);
                 }
             }

@@ -1,0 +1,406 @@
+package cn.bangfu.ledger.logic.rosters;
+
+import static cn.bangfu.ledger.logic.rosters.RosterBook.id;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.bangfu.ledger.logic.ServiceFixture;
+import cn.bangfu.ledger.logic.check.LedgerCheck;
+import cn.bangfu.ledger.logic.rosters.read.RosterFileException;
+import cn.bangfu.ledger.logic.rosters.read.RosterFiles;
+import cn.bangfu.ledger.model.AuditEntry;
+import cn.bangfu.ledger.model.Household;
+import cn.bangfu.ledger.model.ImportBatch;
+import cn.bangfu.ledger.model.Lead;
+import cn.bangfu.ledger.model.LedgerException;
+import cn.bangfu.ledger.model.Member;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportServiceTest {
+
+    @TempDir
+    Path dir;
+
+    ServiceFixture fx;
+    ImportService imports;
+
+    static final String HEAD_A = id("44152219700101001");  // 男 (odd sequence)
+    static final String WIFE_A = id("44152219720202002");
+    static final String SON_A = id("44152220000303003");
+    static final String HEAD_B = id("44152219650505005");
+    static final String HEAD_C = id("44152219800606007");
+
+    @BeforeEach
+    void open() {
+        fx = new ServiceFixture(dir);
+        imports = new ImportService(fx.ledger, fx.settings, ServiceFixture.CLOCK);
+    }
+
+    @AfterEach
+    void close() {
+        fx.ledger.close();
+    }
+
+    private Path standard() throws Exception {
+        return new RosterBook().sheet("花名册").titles("示范县2026年脱贫人口花名册", "填报说明：每人一行，户信息在每名成员行重复")
+                .header()
+                .person("东坑村", "4415220010001", "脱贫户", "张大山", HEAD_A, "男", "户主")
+                .person("东坑村", "4415220010001", "脱贫户", "李秀英", WIFE_A, "女", "配偶")
+                .person("东坑村", "4415220010001", "脱贫户", "张小明", SON_A, "男", "之子")
+                .blank()
+                .person("西岭村", "4415220020001", "一般农户", "王建国", HEAD_B, "男", "户主")
+                .row("合计", null, null, null, null, "4人")
+                .write(dir.resolve("roster.xlsx"));
+    }
+
+    private ImportPlan plan(Path file) {
+        return imports.plan(file, ImportOptions.defaults().withTown("示范镇"), ImportProgress.NONE);
+    }
+
+    @Test
+    void aNewRosterIsReadPastTitlesBlanksAndTotalsAndAddsHouseholdsWithTheirVillages() throws Exception {
+        ImportPlan plan = plan(standard());
+
+        assertThat(plan.headers()).singleElement().satisfies(h -> {
+            assertThat(h.firstRow()).isEqualTo(3);
+            assertThat(h.names()).startsWith("县", "乡(镇)", "行政村", "户编号");
+        });
+        var c = plan.counts();
+        assertThat(c.rows()).isEqualTo(4);
+        assertThat(c.skippedRows()).isEqualTo(2); // the blank spacer row and the 合计 row
+        assertThat(c.householdsAdded()).isEqualTo(2);
+        assertThat(c.personsAdded()).isEqualTo(4);
+        assertThat(plan.errors()).isEmpty();
+
+        var result = imports.apply(plan, ImportProgress.NONE);
+
+        assertThat(result.applied()).isTrue();
+        Household a = fx.ledger.read(v -> v.households().byNumber("4415220010001")).orElseThrow();
+        List<Member> members = fx.ledger.read(v -> v.members().ofHousehold(a.id()));
+        assertThat(members).extracting(Member::name).containsExactly("张大山", "李秀英", "张小明");
+        assertThat(members.get(1).gender()).isEqualTo("2");
+        assertThat(members.get(1).birthDate()).isEqualTo(LocalDate.of(1972, 2, 2)); // from the ID
+        assertThat(fx.households.villages()).extracting(v -> v.name()).contains("东坑村", "西岭村");
+        List<AuditEntry> audit = fx.ledger.read(v -> v.imports().changesOf(result.batchId()));
+        assertThat(audit).filteredOn(e -> e.entity().equals("member")).hasSize(4);
+        assertThat(audit).filteredOn(e -> e.entity().equals("household")).hasSize(2)
+                .allSatisfy(e -> assertThat(e.householdId()).isNotNull());
+        assertThat(new LedgerCheck(fx.ledger).run()).isEmpty();
+        ImportBatch batch = imports.history().getFirst();
+        assertThat(batch.fileSha256()).hasSize(64);
+        assertThat(batch.householdsAdded()).isEqualTo(2);
+        assertThat(batch.operator()).isEqualTo("李会计");
+    }
+
+    @Test
+    void theSameFileAgainIsANoOpAndAChangedRosterShowsFieldByFieldDifferences() throws Exception {
+        Path file = standard();
+        imports.apply(plan(file), ImportProgress.NONE);
+        long auditBefore = fx.ledger.read(v -> v.audit().count());
+
+        ImportPlan again = plan(file);
+        assertThat(again.alreadyImported()).isPresent();
+        assertThat(again.counts().householdsUnchanged()).isEqualTo(2);
+        var result = imports.apply(again, ImportProgress.NONE);
+        assertThat(result.applied()).isFalse();
+        assertThat(result.message()).contains("已于").contains("导入");
+        assertThat(fx.ledger.<Long>read(v -> v.audit().count())).isEqualTo(auditBefore);
+
+        Path changed = new RosterBook().header()
+                .person("东坑村", "4415220010001", "一般农户", "张大山", HEAD_A, "男", "户主")
+                .person("东坑村", "4415220010001", "一般农户", "李秀英", WIFE_A, "女", "之女")
+                .write(dir.resolve("changed.xlsx"));
+        ImportPlan diff = plan(changed);
+        var c = diff.counts();
+        assertThat(c.householdsChanged()).isEqualTo(1);
+        assertThat(c.householdsMissing()).isZero(); // 西岭村 is not in this file: its households are not "missing"
+        assertThat(c.personsChanged()).isEqualTo(1);
+        assertThat(c.personsUnchanged()).isEqualTo(1);
+        assertThat(c.personsMissing()).isEqualTo(1); // 张小明 is not listed: shown, never deleted
+        HouseholdDiff hh = diff.households().getFirst();
+        assertThat(hh.changes()).containsExactly(new FieldChange("户类型", "脱贫户", "一般农户"));
+        assertThat(hh.persons()).filteredOn(p -> p.status() == DiffStatus.CHANGED).singleElement()
+                .satisfies(p -> assertThat(p.changes()).containsExactly(new FieldChange("与户主关系", "配偶", "之女")));
+
+        long batch = imports.apply(diff, ImportProgress.NONE).batchId();
+        Household a = fx.ledger.read(v -> v.households().byNumber("4415220010001")).orElseThrow();
+        assertThat(a.householdType()).isEqualTo("一般农户");
+        assertThat(fx.ledger.<List<Member>>read(v -> v.members().ofHousehold(a.id()))).hasSize(3)
+                .allSatisfy(m -> assertThat(m.leftOn()).isNull());
+
+        // revert: the changed fields go back, by new audited changes
+        long revert = imports.revert(batch);
+        assertThat(fx.ledger.read(v -> v.households().byNumber("4415220010001")).orElseThrow().householdType())
+                .isEqualTo("脱贫户");
+        assertThat(fx.ledger.<List<AuditEntry>>read(v -> v.imports().changesOf(revert))).hasSize(2);
+        assertThat(imports.revertOf(batch)).isPresent();
+        assertThatThrownBy(() -> imports.revert(batch)).isInstanceOf(LedgerException.class).hasMessageContaining("已于");
+        assertThat(new LedgerCheck(fx.ledger).run()).isEmpty();
+    }
+
+    @Test
+    void revertingANewImportRemovesItsRowsButNotWhenTheClerkChangedThemSince() throws Exception {
+        long first = imports.apply(plan(standard()), ImportProgress.NONE).batchId();
+        assertThat(fx.ledger.<Long>read(v -> v.households().count())).isEqualTo(2);
+
+        Household b = fx.ledger.read(v -> v.households().byNumber("4415220020001")).orElseThrow();
+        fx.households.updateHousehold(new Household(b.id(), b.householdNo(), b.villageId(), b.groupId(), b.householdType(),
+                b.noLabourCapacity(), "13800000000", b.address(), b.note()), null);
+        assertThatThrownBy(() -> imports.revert(first)).isInstanceOf(LedgerException.class)
+                .hasMessageContaining("无法撤销").hasMessageContaining("4415220020001").hasMessageContaining("李会计");
+        assertThat(fx.ledger.<Long>read(v -> v.households().count())).isEqualTo(2);
+
+        // a fresh ledger: import, then revert cleanly
+        fx.ledger.close();
+        fx = new ServiceFixture(dir.resolve("second"));
+        imports = new ImportService(fx.ledger, fx.settings, ServiceFixture.CLOCK);
+        long batch = imports.apply(plan(standard()), ImportProgress.NONE).batchId();
+        imports.revert(batch);
+        assertThat(fx.ledger.<Long>read(v -> v.households().count())).isZero();
+        assertThat(fx.ledger.<Long>read(v -> v.members().countCurrent())).isZero();
+        assertThat(fx.households.villages()).extracting(v -> v.name()).containsExactly("东坑村"); // 西岭村 was the import's
+        assertThat(fx.ledger.<Long>read(v -> v.audit().count())).isGreaterThan(10); // history kept
+        assertThat(new LedgerCheck(fx.ledger).run()).isEmpty();
+        // the same file may be imported again after a revert
+        assertThat(plan(standard()).alreadyImported()).isEmpty();
+    }
+
+    @Test
+    void everyHardProblemRejectsItsRowAndHoldsItsHouseholdBackWhole() throws Exception {
+        // the ledger already holds HEAD_C in household 4415220090009
+        fx.households.createHousehold(new Household(null, "4415220090009", fx.village, null, "脱贫户", false, null, null,
+                null), ServiceFixture.person("赵铁柱", HEAD_C, "户主", "1", null), null);
+        String badChecksum = HEAD_B.substring(0, 17) + (HEAD_B.charAt(17) == '1' ? "2" : "1");
+        Path file = new RosterBook().header()
+                .person("东坑村", "H1", "脱贫户", "甲", HEAD_A, "男", "户主")
+                .person("东坑村", "H1", "脱贫户", "乙", badChecksum, "女", "配偶")          // ID_CHECKSUM
+                .person("东坑村", "H2", "脱贫户", "丙", "12345", "男", "户主")               // ID_FORMAT
+                .person("东坑村", "H3", "脱贫户", "丁", "#441522197001010000", "男", "户主") // ID_TRUNCATED (number cell)
+                .person("东坑村", "H4", "脱贫户", "戊", "4.41522E+17", "男", "户主")         // ID_TRUNCATED (text)
+                .person("东坑村", "H5", "脱贫户", "己", WIFE_A, "女", "户主")                // ID_DUPLICATE ...
+                .person("东坑村", "H6", "脱贫户", "庚", WIFE_A, "女", "户主")                // ... in two households
+                .person("东坑村", "H7", "脱贫户", "辛", HEAD_C, "男", "户主")                // ID_CONFLICT
+                .person("东坑村", "H8", "脱贫户", null, SON_A, "男", "户主")                 // REQUIRED_MISSING
+                .row("示范县", "示范镇", "东坑村", "H9", "脱贫户", "壬", id("44152219900909009"), "男", "户主", "汉族",
+                        "1990-13-45", null)                                                   // DATE_INVALID
+                .person("东坑村", "H10", "脱贫户", "癸", id("44152219911010011"), "男", "舅舅") // CODE_UNKNOWN
+                .person("东坑村", "H11", "脱贫户", "好人", id("44152219921111013"), "男", "户主") // fine
+                .write(dir.resolve("bad.xlsx"));
+
+        ImportPlan plan = plan(file);
+
+        assertThat(plan.errors()).extracting(RowProblem::code).containsExactlyInAnyOrder("ID_CHECKSUM", "ID_FORMAT",
+                "ID_TRUNCATED", "ID_TRUNCATED", "ID_DUPLICATE", "ID_DUPLICATE", "ID_CONFLICT", "REQUIRED_MISSING",
+                "DATE_INVALID", "CODE_UNKNOWN");
+        RowProblem checksum = plan.errors().stream().filter(p -> p.code().equals("ID_CHECKSUM")).findFirst().orElseThrow();
+        assertThat(checksum.row()).isEqualTo(3); // as Excel shows it: header on row 1, 甲 on 2, 乙 on 3
+        assertThat(checksum.column()).isEqualTo("证件号码");
+        assertThat(checksum.message()).contains("校验");
+        assertThat(plan.errors()).filteredOn(p -> p.code().equals("ID_DUPLICATE")).extracting(RowProblem::row)
+                .containsExactly(7, 8);
+        assertThat(plan.errors()).filteredOn(p -> p.code().equals("DATE_INVALID")).singleElement()
+                .satisfies(p -> assertThat(p.column()).isEqualTo("出生日期"));
+        var c = plan.counts();
+        assertThat(c.householdsHeldBack()).isEqualTo(10); // H1 held back whole, although 甲 is fine
+        assertThat(c.householdsAdded()).isEqualTo(1);
+        assertThat(c.rejectedRows()).isEqualTo(10);
+        assertThat(plan.households()).filteredOn(h -> h.householdNo().equals("H1")).singleElement()
+                .satisfies(h -> assertThat(h.heldBack()).contains("第3行"));
+
+        imports.apply(plan, ImportProgress.NONE);
+        assertThat(fx.ledger.<Optional<Household>>read(v -> v.households().byNumber("H1"))).isEmpty();
+        assertThat(fx.ledger.<Optional<Household>>read(v -> v.households().byNumber("H11"))).isPresent();
+        long batch = imports.history().getFirst().id();
+        assertThat(imports.issues(batch)).filteredOn(i -> i.severity().equals("error")).hasSize(10);
+
+        // the error workbook: original columns plus the problems, IDs intact as text
+        Path errors = dir.resolve("问题行.xlsx");
+        imports.writeErrors(plan, errors);
+        List<List<String>> rows = new ArrayList<>();
+        try (var source = RosterFiles.open(errors)) {
+            source.read(null, r -> rows.add(List.of(r.cells())));
+        }
+        assertThat(rows.getFirst()).startsWith(RosterBook.HEADER.toArray(String[]::new)).contains("问题代码", "问题说明");
+        assertThat(rows).hasSize(11);
+        assertThat(rows.get(1)).contains(badChecksum, "ID_CHECKSUM");
+    }
+
+    @Test
+    void valuesAreNormalisedBeforeTheyAreChecked() throws Exception {
+        String fifteen = "441522700101001"; // legacy 15-digit number: 1970-01-01, sequence 001
+        String full = "４４１５２２１９７２０２０２００２" + WIFE_A.substring(17); // full-width digits
+        Path file = new RosterBook().header()
+                .person("东坑村", "'0010001", "脱贫户", " 张大山\u00a0", fifteen, "1", "户主")
+                .person("东坑村", "'0010001", "脱贫户", "李秀英", "\u200b" + full + " ", "2", "妻子")
+                .person("东坑村", "'0010001", "脱贫户", "张小明", SON_A.toLowerCase() + "\t", "男", "儿子")
+                .person("东坑村", "'0010001", "脱贫户", "张残", HEAD_B + "42", "男", "之子")
+                .write(dir.resolve("dirty.xlsx"));
+        ImportPlan plan = plan(file);
+        assertThat(plan.errors()).isEmpty();
+        imports.apply(plan, ImportProgress.NONE);
+        Household h = fx.ledger.read(v -> v.households().byNumber("0010001")).orElseThrow();
+        List<Member> members = fx.ledger.read(v -> v.members().ofHousehold(h.id()));
+        assertThat(members).extracting(Member::name).containsExactly("张大山", "李秀英", "张小明", "张残");
+        assertThat(members.get(0).idNumber()).isEqualTo("44152219700101001" + cn.bangfu.ledger.model.IdNumber.checkChar("44152219700101001"));
+        assertThat(members.get(1).idNumber()).isEqualTo(WIFE_A);
+        assertThat(members.get(1).relation()).isEqualTo("配偶");
+        assertThat(members.get(2).relation()).isEqualTo("之子");
+        assertThat(members.get(3).idNumber()).hasSize(18);
+    }
+
+    @Test
+    void twoLevelMergedHeadersAreJoinedAndSheetsNameTheirVillage() throws Exception {
+        Path file = new RosterBook().sheet("东坑村").titles("东坑村花名册").twoLevelHeader()
+                .row("", "H1", "脱贫户", "张大山", HEAD_A, "男", "户主")
+                .sheet("西岭村").twoLevelHeader()
+                .row("", "H2", "一般农户", "王建国", HEAD_B, "男", "户主")
+                .sheet("说明").row("本表由县乡村振兴局下发")
+                .write(dir.resolve("two-level.xlsx"));
+        var inspection = imports.inspect(file, ImportOptions.defaults());
+        SheetHeader h = inspection.firstHeader().orElseThrow();
+        assertThat(h.firstRow()).isEqualTo(2);
+        assertThat(h.lastRow()).isEqualTo(3);
+        assertThat(h.names()).containsExactly("行政村", "户编号", "户类型", "家庭成员/姓名", "家庭成员/证件号码", "家庭成员/性别",
+                "与户主关系");
+        assertThat(inspection.mapping().header(RosterField.ID_NUMBER)).contains("家庭成员/证件号码");
+        assertThat(inspection.missing()).isEmpty();
+
+        ImportPlan plan = plan(file);
+        assertThat(plan.counts().householdsAdded()).isEqualTo(2);
+        assertThat(plan.skippedSheets()).containsKey("说明");
+        imports.apply(plan, ImportProgress.NONE);
+        Household west = fx.ledger.read(v -> v.households().byNumber("H2")).orElseThrow();
+        assertThat(fx.households.villages()).filteredOn(v -> v.id() == west.villageId()).extracting(v -> v.name())
+                .containsExactly("西岭村");
+
+        var only = imports.plan(file, ImportOptions.defaults().withSheet("西岭村"), ImportProgress.NONE);
+        assertThat(only.counts().rows()).isEqualTo(1);
+    }
+
+    @Test
+    void theTownFilterCountsOtherTownsWithoutReportingThem() throws Exception {
+        Path file = new RosterBook().header()
+                .person("东坑村", "H1", "脱贫户", "张大山", HEAD_A, "男", "户主")
+                .row("示范县", "邻镇", "北村", "H9", "脱贫户", "外镇人", "not an id", "男", "户主")
+                .row("示范县", "示范", "东坑村", "H2", "脱贫户", "王建国", HEAD_B, "男", "户主") // 示范 = 示范镇
+                .write(dir.resolve("county.xlsx"));
+        ImportPlan plan = plan(file);
+        assertThat(plan.counts().rows()).isEqualTo(3);
+        assertThat(plan.counts().otherTowns()).isEqualTo(1);
+        assertThat(plan.errors()).isEmpty();
+        assertThat(plan.counts().householdsAdded()).isEqualTo(2);
+
+        ImportPlan all = imports.plan(file, ImportOptions.defaults(), ImportProgress.NONE);
+        assertThat(all.counts().otherTowns()).isZero();
+        assertThat(all.errors()).extracting(RowProblem::code).containsExactly("ID_FORMAT");
+    }
+
+    @Test
+    void aSavedMappingIsReusedForTheSameHeaderShape() throws Exception {
+        Path file = new RosterBook().header("户码", "村", "户属性", "名字", "身份证号", "关系").row("H1", "东坑村", "脱贫户", "张大山",
+                HEAD_A, "户主").write(dir.resolve("odd.xlsx"));
+        var inspection = imports.inspect(file, ImportOptions.defaults());
+        assertThat(inspection.mapping().header(RosterField.ID_NUMBER)).contains("身份证号");
+        assertThat(inspection.mapping().header(RosterField.HOUSEHOLD_NO)).contains("户码");
+        assertThat(inspection.missing()).containsExactly(RosterField.NAME); // 名字 is not a known name
+        assertThatThrownBy(() -> plan(file)).isInstanceOf(RosterFileException.class).hasMessageContaining("姓名");
+
+        List<String> names = inspection.firstHeader().orElseThrow().names();
+        imports.saveMapping("某县格式", ImportKind.ROSTER, names, inspection.mapping().with(RosterField.NAME, "名字"));
+
+        var again = imports.inspect(file, ImportOptions.defaults());
+        assertThat(again.mapping().savedName()).isEqualTo("某县格式");
+        assertThat(again.missing()).isEmpty();
+        ImportPlan plan = plan(file);
+        assertThat(plan.counts().householdsAdded()).isEqualTo(1);
+        imports.apply(plan, ImportProgress.NONE);
+        assertThat(imports.history().getFirst().mappingName()).isEqualTo("某县格式");
+    }
+
+    @Test
+    void aCsvInGbkWithAnotherCountysHeaderNamesImports() throws Exception {
+        String csv = "户编号,行政村,户类型,姓名,公民身份号码,与户主关系,性别\n"
+                + "H1,东坑村,脱贫户,张大山," + HEAD_A + ",户主,男\n"
+                + ",,,,,,\n"
+                + "H1,东坑村,脱贫户,李秀英," + WIFE_A + ",配偶,女\n";
+        Path file = dir.resolve("roster.csv");
+        Files.writeString(file, csv, Charset.forName("GB18030"));
+        ImportPlan plan = plan(file);
+        assertThat(plan.errors()).isEmpty();
+        assertThat(plan.counts().personsAdded()).isEqualTo(2);
+        assertThat(plan.counts().skippedRows()).isEqualTo(1);
+    }
+
+    @Test
+    void aPushListBecomesLeadsOnMatchedHouseholdsAndListsTheUnmatched() throws Exception {
+        imports.apply(plan(standard()), ImportProgress.NONE);
+        Path push = new RosterBook().titles("医保局 大额医疗自付推送名单").header("姓名", "证件号码", "推送原因", "推送日期")
+                .row("李秀英", WIFE_A, "医疗自付费用超过1万元", "2026-11-02")
+                .row("外人", HEAD_C, "医疗自付费用超过1万元", "2026-11-02")
+                .write(dir.resolve("push.xlsx"));
+
+        var noSource = imports.plan(push, ImportOptions.defaults(), ImportProgress.NONE);
+        assertThat(noSource.kind()).isEqualTo(ImportKind.PUSH);
+        assertThat(noSource.errors()).extracting(RowProblem::code).containsOnly("REQUIRED_MISSING");
+
+        ImportPlan plan = imports.plan(push, ImportOptions.defaults().withSource("县医保局"), ImportProgress.NONE);
+        assertThat(plan.counts().leadsAdded()).isEqualTo(1);
+        assertThat(plan.unmatched()).singleElement().satisfies(u -> assertThat(u.name()).isEqualTo("外人"));
+        imports.apply(plan, ImportProgress.NONE);
+
+        Lead lead = imports.openLeads().getFirst();
+        assertThat(lead.personName()).isEqualTo("李秀英");
+        assertThat(lead.source()).isEqualTo("县医保局");
+        assertThat(lead.pushedOn()).isEqualTo(LocalDate.of(2026, 11, 2));
+        assertThatThrownBy(() -> imports.dispose(lead.id(), "已入户", Lead.NOT_TAKEN, null, ServiceFixture.TODAY))
+                .isInstanceOf(LedgerException.class).hasMessageContaining("理由");
+        imports.dispose(lead.id(), "入户核查：已报销大部分，实际自付三千元", Lead.NOT_TAKEN, "实际自付未超标准",
+                ServiceFixture.TODAY);
+        assertThat(imports.openLeads()).isEmpty();
+        assertThat(imports.leadsOf(lead.householdId())).singleElement()
+                .satisfies(l -> assertThat(l.decision()).isEqualTo(Lead.NOT_TAKEN));
+
+        // the same list again brings no new lead
+        assertThat(imports.plan(push, ImportOptions.defaults().withSource("县医保局"), ImportProgress.NONE).counts()
+                .leadsUnchanged()).isEqualTo(1);
+    }
+
+    @Test
+    void aPlanMadeBeforeTheLedgerChangedIsNotApplied() throws Exception {
+        ImportPlan plan = plan(standard());
+        fx.households.addVillage("新村");
+        assertThatThrownBy(() -> imports.apply(plan, ImportProgress.NONE)).isInstanceOf(LedgerException.class)
+                .hasMessageContaining("重新检查");
+        assertThat(fx.ledger.<Long>read(v -> v.households().count())).isZero();
+        assertThat(imports.history()).isEmpty();
+    }
+
+    @Test
+    void cancellingStopsTheReadAndWritesNothing() throws Exception {
+        RosterBook book = new RosterBook().header();
+        List<String> ids = RosterBook.ids(3000);
+        for (int i = 0; i < ids.size(); i++) {
+            book.person("东坑村", "H" + i, "脱贫户", "人" + i, ids.get(i), null, "户主");
+        }
+        Path file = book.write(dir.resolve("big.xlsx"));
+        ImportProgress cancelled = new ImportProgress() {
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        assertThatThrownBy(() -> imports.plan(file, ImportOptions.defaults(), cancelled))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(imports.history()).isEmpty();
+    }
+}
