@@ -84,7 +84,8 @@ final class Refusals {
      * format gets its own reason, everything else says the file is damaged. Our own refusals pass through.
      */
     static RosterFileException fromLibrary(Path file, Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth++ < 32; t = t.getCause()) {
             if (t instanceof RosterFileException r) {
                 return r;
             }
@@ -103,9 +104,6 @@ final class Refusals {
             }
             if (t instanceof FileSystemException fs) {
                 return io(file, fs);
-            }
-            if (t == t.getCause()) {
-                break;
             }
         }
         return refuse(file, CORRUPT, e);
