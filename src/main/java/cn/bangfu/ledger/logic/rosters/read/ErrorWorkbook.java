@@ -31,6 +31,10 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
  * become a number), the two problem columns filled light red, the header bold and frozen. Written streaming
  * (SXSSF) to a temporary file beside the target and moved over it at the end, so a failed write leaves
  * nothing behind and never half-overwrites an earlier file.
+ *
+ * <p>Reading the file back with {@link RosterFiles} gives exactly the original strings, with two exceptions
+ * an .xlsx cannot hold: characters XML 1.0 forbids (C0 controls other than tab and line breaks, U+FFFE/FFFF,
+ * lone surrogates) are written as "?", and a cell longer than Excel's 32,767 characters is cut there.
  */
 public final class ErrorWorkbook {
 

@@ -70,6 +70,13 @@ class RosterErrorWorkbookTest {
     }
 
     @Test
+    void whatXmlCannotHoldBecomesAQuestionMark() {
+        Path out = dir.resolve("控制字符.xlsx");
+        ErrorWorkbook.write(out, List.of("备注"), List.of(new RejectedRow("", 2, List.of("前\u0001后", "a\uD800b"), "", "")));
+        assertThat(cells(rows(out).get(1)).subList(0, 2)).containsExactly("前?后", "a?b");
+    }
+
+    @Test
     void theSheetLooksLikeAWorkList() throws IOException {
         Path out = dir.resolve("look.xlsx");
         ErrorWorkbook.write(out, HEADERS, List.of(
