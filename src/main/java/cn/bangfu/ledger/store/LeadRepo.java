@@ -35,6 +35,19 @@ public final class LeadRepo extends Repo {
         return dsl.selectFrom(LEAD).where(LEAD.DECISION.isNull()).orderBy(LEAD.ID).fetchInto(Lead.class);
     }
 
+    /** Leads without a decision, with their household's number, village and head, oldest first. */
+    public List<cn.bangfu.ledger.model.OpenLead> openWithHousehold() {
+        var h = cn.bangfu.ledger.store.jooq.Tables.HOUSEHOLD;
+        var v = cn.bangfu.ledger.store.jooq.Tables.VILLAGE;
+        var s = cn.bangfu.ledger.store.jooq.Tables.HOUSEHOLD_SUMMARY;
+        return dsl.select(LEAD.fields()).select(h.HOUSEHOLD_NO, v.NAME, s.HEAD_NAME).from(LEAD)
+                .join(h).on(h.ID.eq(LEAD.HOUSEHOLD_ID)).join(v).on(v.ID.eq(h.VILLAGE_ID))
+                .leftJoin(s).on(s.HOUSEHOLD_ID.eq(h.ID))
+                .where(LEAD.DECISION.isNull()).orderBy(LEAD.PUSHED_ON, LEAD.ID)
+                .fetch(r -> new cn.bangfu.ledger.model.OpenLead(r.into(LEAD).into(Lead.class), r.get(h.HOUSEHOLD_NO),
+                        r.get(v.NAME), r.get(s.HEAD_NAME)));
+    }
+
     public long countOpen() {
         return dsl.fetchCount(LEAD, LEAD.DECISION.isNull());
     }

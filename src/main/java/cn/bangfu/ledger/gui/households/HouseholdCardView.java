@@ -112,6 +112,7 @@ final class HouseholdCardView {
                 tab("tab-measures", "hh.tab.measures", measuresTab()),
                 tab("tab-payments", "hh.tab.payments", later("hh.payments.later")),
                 tab("tab-assets", "hh.tab.assets", later("hh.assets.later")),
+                tab("tab-leads", "hh.tab.leads", leadsTab()),
                 tab("tab-history", "hh.tab.history", historyTab()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("hh-tabs");
@@ -727,6 +728,32 @@ final class HouseholdCardView {
                 Ui.column("hh.measure.col.cadre", MeasureRow::cadre, 80, false)));
         measureTable.setItems(vm.measures());
         return tabPage(toolbar(add, end), measureTable);
+    }
+
+    // ---- 推送线索
+
+    private Node leadsTab() {
+        TableView<HouseholdCardViewModel.LeadRow> table = Ui.table("hh-leads", "hh.lead.none");
+        Button dispose = Ui.button("hh-dispose-lead", "hh.lead.dispose", Feather.CLIPBOARD);
+        var selected = table.getSelectionModel().selectedItemProperty();
+        dispose.disableProperty().bind(selected.isNull());
+        dispose.setOnAction(e -> {
+            var row = selected.get();
+            if (row != null && MonitoringDialogs.disposeLead(root.getScene().getWindow(), vm.services(), row.id())) {
+                changed();
+            }
+        });
+        table.getColumns().setAll(List.of(
+                Ui.column("hh.lead.col.pushedOn", HouseholdCardViewModel.LeadRow::pushedOn, 100, false),
+                Ui.column("hh.lead.col.source", HouseholdCardViewModel.LeadRow::source, 100, false),
+                Ui.column("hh.lead.col.person", HouseholdCardViewModel.LeadRow::person, 80, false),
+                wrapping(Ui.column("hh.lead.col.reason", HouseholdCardViewModel.LeadRow::reason, 180, false)),
+                Ui.column("hh.lead.col.state", HouseholdCardViewModel.LeadRow::state, 110, false),
+                wrapping(Ui.column("hh.lead.col.visit", HouseholdCardViewModel.LeadRow::visitResult, 200, false)),
+                wrapping(Ui.column("hh.lead.col.why", HouseholdCardViewModel.LeadRow::decisionReason, 140, false)),
+                Ui.column("hh.lead.col.decidedOn", HouseholdCardViewModel.LeadRow::decidedOn, 100, false)));
+        table.setItems(vm.leads());
+        return tabPage(toolbar(dispose), table);
     }
 
     // ---- 变更记录

@@ -71,6 +71,11 @@ public final class HouseholdCardViewModel {
             String amount, String fund, String cadre, String state, boolean active) {
     }
 
+    /** A push lead of the household as the 推送线索 tab shows it. */
+    public record LeadRow(long id, String source, String reason, String person, String pushedOn, String state,
+            String visitResult, String decisionReason, String decidedOn, boolean open) {
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(HouseholdCardViewModel.class);
     private static final Map<String, String> LEFT_WORDS = Map.of("死亡", "已故", "迁出", "已迁出", "婚出", "已婚出");
 
@@ -95,6 +100,7 @@ public final class HouseholdCardViewModel {
     private final ObservableList<EpisodeInfo> episodes = FXCollections.observableArrayList();
     private final ObservableList<MeasureRow> measures = FXCollections.observableArrayList();
     private final ObservableList<AuditText.Line> history = FXCollections.observableArrayList();
+    private final ObservableList<LeadRow> leads = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper canOpenEpisode = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRecordStep = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canEliminate = new ReadOnlyBooleanWrapper();
@@ -177,6 +183,7 @@ public final class HouseholdCardViewModel {
                 .sorted(Comparator.comparing(Measure::startOn, Comparator.nullsLast(Comparator.reverseOrder())))
                 .map(m -> measureRow(m, names::get, today)).toList());
         history.setAll(new AuditText(c.members(), services.households().villages()).lines(c.history()));
+        leads.setAll(services.imports().leadsOf(householdId).stream().map(HouseholdCardViewModel::leadRow).toList());
         card.set(c);
     }
 
@@ -395,6 +402,18 @@ public final class HouseholdCardViewModel {
 
     public ObservableList<MeasureRow> measures() {
         return measures;
+    }
+
+    public ObservableList<LeadRow> leads() {
+        return leads;
+    }
+
+    private static LeadRow leadRow(cn.bangfu.ledger.model.Lead l) {
+        String state = l.decision() != null ? l.decision()
+                : Messages.t(l.visitResult() == null ? "hh.lead.toVisit" : "hh.lead.toDecide");
+        return new LeadRow(l.id(), l.source(), l.reason(), l.personName(), HhFormat.date(l.pushedOn()), state,
+                HhFormat.orEmpty(l.visitResult()), HhFormat.orEmpty(l.decisionReason()), HhFormat.date(l.decidedOn()),
+                l.isOpen());
     }
 
     public ObservableList<AuditText.Line> history() {

@@ -57,6 +57,33 @@ public final class MonitoringDialogs {
         return showAndWait(owner, () -> endMeasureDialog(owner, s, measureId));
     }
 
+    /**
+     * 处置推送线索: records the 入户核查结果 and the decision; after 纳入监测, offers to open a monitoring episode
+     * for the household when it has none open.
+     */
+    public static boolean disposeLead(Window owner, LedgerServices s, long leadId) {
+        LeadViewModel[] vm = new LeadViewModel[1];
+        boolean saved = showAndWait(owner, () -> SmallDialogs.disposeLead(owner, vm[0] = new LeadViewModel(s, leadId)));
+        if (saved && vm[0].takesIn() && s.monitoring().openEpisodeOf(vm[0].householdId()).isEmpty()) {
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Messages.t("mon.lead.openEpisode"),
+                    javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
+            if (owner != null) {
+                ask.initOwner(owner);
+            }
+            ask.setHeaderText(Messages.t("mon.lead.openEpisodeHeader"));
+            ask.getDialogPane().getStylesheets().add(Forms.STYLESHEET);
+            if (ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES).isPresent()) {
+                long household = vm[0].householdId();
+                if (s.monitoring().hadEliminatedEpisode(household)) {
+                    remark(owner, s, household);
+                } else {
+                    openEpisode(owner, s, household);
+                }
+            }
+        }
+        return saved;
+    }
+
     static Dialog<Boolean> openEpisodeDialog(Window owner, LedgerServices s, long householdId) {
         return EpisodeDialog.create(owner, new EpisodeFormViewModel(s, householdId, Mode.OPEN));
     }

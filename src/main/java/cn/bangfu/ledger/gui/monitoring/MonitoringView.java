@@ -337,9 +337,25 @@ public final class MonitoringView {
                 refresh();
             }
         }));
+        Button lead = new Button(Messages.t("mon.queue.lead"), new FontIcon(Feather.CLIPBOARD));
+        lead.setId("mon-lead");
+        lead.setOnAction(e -> selected().filter(r -> !r.isEpisode()).ifPresent(r -> {
+            if (MonitoringDialogs.disposeLead(root.getScene().getWindow(), services, r.leadId())) {
+                refresh();
+            }
+        }));
+        // the episode actions on episode rows, the lead action on lead rows
+        Runnable enable = () -> {
+            boolean leads = tabs.getSelectionModel().getSelectedIndex() == Queue.LEADS.ordinal();
+            step.setDisable(leads);
+            eliminate.setDisable(leads);
+            lead.setDisable(!leads);
+        };
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> enable.run());
+        enable.run();
         Label hint = new Label(Messages.t("mon.queue.hint"));
         hint.getStyleClass().add("hint");
-        HBox actions = new HBox(10, open, step, eliminate, measure, hint);
+        HBox actions = new HBox(10, open, step, eliminate, measure, lead, hint);
         actions.setAlignment(Pos.CENTER_LEFT);
         return new VBox(10, actions, tabs);
     }
@@ -374,10 +390,12 @@ public final class MonitoringView {
         table.getColumns().add(text("mon.col.householdNo", QueueRow::householdNo, 130));
         table.getColumns().add(text("mon.col.village", QueueRow::village, 110));
         table.getColumns().add(text("mon.col.head", QueueRow::head, 90));
-        table.getColumns().add(text("mon.col.category", QueueRow::category, 120));
-        table.getColumns().add(text("mon.col.identified", QueueRow::identifiedMonth, 90));
+        boolean leads = q == Queue.LEADS;
+        table.getColumns().add(text(leads ? "mon.col.leadSource" : "mon.col.category", QueueRow::category, 120));
+        table.getColumns().add(text(leads ? "mon.col.pushedOn" : "mon.col.identified", QueueRow::identifiedMonth,
+                leads ? 100 : 90));
         table.getColumns().add(text("mon.col.nextStep", QueueRow::nextStep, 140));
-        TableColumn<QueueRow, Long> days = new TableColumn<>(Messages.t("mon.col.days"));
+        TableColumn<QueueRow, Long> days = new TableColumn<>(Messages.t(leads ? "mon.col.daysSincePushed" : "mon.col.days"));
         days.getStyleClass().add("mon-num");
         days.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().daysSinceLastStep()));
         days.setCellFactory(c -> new CountCell<>());
@@ -388,9 +406,10 @@ public final class MonitoringView {
             case ELIMINATION_DUE -> "mon.col.sinceIdentified";
             case ATTENTION -> "mon.col.finding";
             case NO_DEVELOPMENT -> null;
+            case LEADS -> "mon.col.lead";
         };
         if (detail != null) {
-            table.getColumns().add(text(detail, QueueRow::detail, q == Queue.ATTENTION ? 420 : 150));
+            table.getColumns().add(text(detail, QueueRow::detail, q == Queue.ATTENTION || leads ? 420 : 150));
         }
         table.setRowFactory(t -> {
             TableRow<QueueRow> row = new TableRow<>();

@@ -47,12 +47,18 @@ public final class MonitoringViewModel {
 
     /** One row of a work queue. {@code detail}: the 公示 end or the finding's message, else empty. */
     public record QueueRow(long householdId, long episodeId, String householdNo, String village, String head,
-            String category, String identifiedMonth, String nextStep, long daysSinceLastStep, String detail) {
+            String category, String identifiedMonth, String nextStep, long daysSinceLastStep, String detail,
+            Long leadId) {
+
+        /** A row of a monitoring episode (not a push lead): the episode actions apply. */
+        public boolean isEpisode() {
+            return leadId == null;
+        }
     }
 
     /** The work queues, in the order of their tabs. */
     public enum Queue {
-        PUBLICITY, ELIMINATION_DUE, NO_DEVELOPMENT, ATTENTION;
+        PUBLICITY, ELIMINATION_DUE, NO_DEVELOPMENT, ATTENTION, LEADS;
 
         public String title(int count) {
             return Messages.t("mon.queue." + name(), count);
@@ -87,8 +93,10 @@ public final class MonitoringViewModel {
     public Data load() {
         Dashboard d = services.monitoring().dashboard();
         List<CaseStatus> work = services.monitoring().workQueue();
+        Map<Queue, List<QueueRow>> queues = queues(work);
+        queues.put(Queue.LEADS, leadRows(services.imports().openLeadsWithHousehold(), services.monitoring().today()));
         return new Data(categoriesOf(d), villageRows(d, categoriesOf(d)), bars(d.byRisk()), bars(d.byMeasureFamily()),
-                queues(work), d.villages().stream().mapToLong(v -> v.open() + v.eliminated()).sum() == 0);
+                queues, d.villages().stream().mapToLong(v -> v.open() + v.eliminated()).sum() == 0);
     }
 
     /** Shows what {@link #load()} read. */
@@ -192,13 +200,27 @@ public final class MonitoringViewModel {
         return out;
     }
 
+    /** 推送线索未处置: one row per open lead, the oldest first. */
+    static List<QueueRow> leadRows(List<cn.bangfu.ledger.model.OpenLead> leads, java.time.LocalDate today) {
+        List<QueueRow> out = new ArrayList<>();
+        for (var o : leads) {
+            var l = o.lead();
+            long days = l.pushedOn() == null ? 0 : Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(l.pushedOn(), today));
+            out.add(new QueueRow(l.householdId(), 0, o.householdNo(), nz(o.village()), nz(o.head()), l.source(),
+                    l.pushedOn() == null ? "" : l.pushedOn().toString(),
+                    Messages.t(l.visitResult() == null ? "mon.queue.lead.visit" : "mon.queue.lead.decide"), days,
+                    l.personName() + "：" + l.reason(), l.id()));
+        }
+        return out;
+    }
+
     private static QueueRow row(CaseStatus c, String detail) {
         OpenCase o = c.openCase();
         var w = c.workflow();
         return new QueueRow(o.household().id(), o.episode().id(), o.household().householdNo(), nz(o.village()),
                 nz(o.head()), o.episode().category(), month(o.episode().identifiedMonth()),
                 w.nextStepLabel() == null ? Messages.t("mon.queue.noStep") : w.nextStepLabel(), w.daysSinceLastStep(),
-                detail);
+                detail, null);
     }
 
     private static String nz(String s) {

@@ -86,4 +86,27 @@ final class SmallDialogs {
         return DialogShell.create(owner, Messages.t("mon.em.title"), Messages.t("mon.em.header"), g,
                 Messages.t("mon.em.confirm"), "em", vm);
     }
+
+    static Dialog<Boolean> disposeLead(Window owner, LeadViewModel vm) {
+        GridPane g = Forms.grid();
+        javafx.scene.control.TextArea visit = new javafx.scene.control.TextArea();
+        visit.setId("ld-visit");
+        visit.setPrefRowCount(3);
+        visit.setPrefColumnCount(30);
+        visit.setWrapText(true);
+        visit.textProperty().bindBidirectional(vm.visitResultProperty());
+        visit.setPromptText(Messages.t("mon.lead.visitPrompt"));
+        Forms.row(g, "mon.lead.visit", visit);
+        Forms.row(g, "mon.lead.decision", Forms.combo("ld-decision", LeadViewModel.DECISIONS, vm.decisionProperty(),
+                d -> d == null || d.isEmpty() ? Messages.t("mon.lead.undecided") : d));
+        TextField reason = Forms.text("ld-reason", vm.decisionReasonProperty());
+        reason.setPromptText(Messages.t("mon.lead.reasonPrompt"));
+        Forms.row(g, "mon.lead.reason", reason);
+        Forms.row(g, "mon.lead.date", Forms.date("ld-date", vm.decidedOnProperty()));
+        Label hint = new Label(Messages.t("mon.lead.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("hint");
+        return DialogShell.create(owner, Messages.t("mon.lead.title"), vm.leadLine(), new VBox(12, hint, g),
+                Messages.t("mon.lead.confirm"), "ld", vm);
+    }
 }

@@ -86,6 +86,16 @@ public final class MonitoringService {
     // ---- episodes
 
     /** Problems with a new episode before it is opened. */
+    /** The household's open episode, if it is being monitored. */
+    public Optional<Episode> openEpisodeOf(long householdId) {
+        return ledger.read(v -> v.episodes().ofHousehold(householdId)).stream().filter(e -> !e.eliminated()).findFirst();
+    }
+
+    /** Whether the household had a monitoring episode whose risk was eliminated (a new one is then a 风险再标注). */
+    public boolean hadEliminatedEpisode(long householdId) {
+        return ledger.read(v -> v.episodes().ofHousehold(householdId)).stream().anyMatch(Episode::eliminated);
+    }
+
     public List<Finding> checkNewEpisode(NewEpisode e) {
         return ledger.read(v -> checkNew(v, e, false));
     }

@@ -555,6 +555,19 @@ public final class ImportService {
         return ledger.read(v -> v.leads().open());
     }
 
+    /** Leads without a decision with their household, for the work queue. */
+    public List<cn.bangfu.ledger.model.OpenLead> openLeadsWithHousehold() {
+        return ledger.read(v -> v.leads().openWithHousehold());
+    }
+
+    public Optional<Lead> lead(long id) {
+        return ledger.read(v -> v.leads().get(id));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     public List<Lead> leadsOf(long householdId) {
         return ledger.read(v -> v.leads().ofHousehold(householdId));
     }
@@ -587,10 +600,6 @@ public final class ImportService {
     }
 
     // ---- helpers
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
 
     private String now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS).toString();

@@ -432,4 +432,76 @@ class MonitoringFxTest extends FxRobot {
     private static Stage stageOf(Node n) {
         return (Stage) n.getScene().getWindow();
     }
+
+    @Test
+    @Timeout(60)
+    void aPushLeadIsDisposedFromItsQueueAndLeavesIt() throws Exception {
+        long a = data.household(village, "4415230401", "甲");
+        String id = card(a).members().getFirst().idNumber();
+        Path push = dir.resolve("push.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = java.nio.file.Files.newOutputStream(push)) {
+            var sheet = wb.createSheet("推送名单");
+            String[][] rows = {{"姓名", "证件号码", "推送部门", "推送原因", "推送日期"},
+                {"甲", id, "县医保局", "医疗自付费用超过1万元", data.today().minusDays(3).toString()}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            wb.write(out);
+        }
+        var imports = s.imports();
+        imports.apply(imports.plan(push, cn.bangfu.ledger.logic.rosters.ImportOptions.defaults(),
+                cn.bangfu.ledger.logic.rosters.ImportProgress.NONE), cn.bangfu.ledger.logic.rosters.ImportProgress.NONE);
+        assertThat(imports.openLeads()).hasSize(1);
+
+        MonitoringView[] view = new MonitoringView[1];
+        FxToolkit.setupStage(stage -> {
+            view[0] = new MonitoringView(s, h -> { });
+            Scene scene = new Scene((javafx.scene.Parent) view[0].root(), 1200, 760);
+            scene.getStylesheets().add(Forms.STYLESHEET);
+            stage.setScene(scene);
+            stage.show();
+        });
+        @SuppressWarnings("unchecked")
+        TableView<MonitoringViewModel.QueueRow> queue = lookup("#mon-queue-LEADS").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> queue.getItems().size() == 1);
+        TabPane tabs = lookup("#mon-queues").queryAs(TabPane.class);
+        var tab = tabs.getTabs().stream().filter(t -> t.getId().equals("mon-tab-LEADS")).findFirst().orElseThrow();
+        assertThat(tab.getText()).isEqualTo("推送线索未处置（1）");
+        interact(() -> tabs.getSelectionModel().select(tab));
+        var row = queue.getItems().getFirst();
+        assertThat(row.householdNo()).isEqualTo("4415230401");
+        assertThat(row.category()).isEqualTo("县医保局");
+        assertThat(row.nextStep()).isEqualTo("入户核查");
+        assertThat(row.daysSinceLastStep()).isEqualTo(3);
+        assertThat(button("#mon-step").isDisabled()).isTrue(); // episode actions do not apply to a lead
+
+        interact(() -> queue.getSelectionModel().select(0));
+        assertThat(button("#mon-lead").isDisabled()).isFalse();
+        Platform.runLater(() -> button("#mon-lead").fire()); // the button may be scrolled out of view
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#ld-visit").tryQuery().isPresent());
+        assertThat(button("#ld-confirm").isDisabled()).isTrue(); // nothing recorded yet
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("#ld-visit").write("11月20日入户：大部分已报销，实际自付约三千元");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ComboBox<String> decision = lookup("#ld-decision").queryAs(ComboBox.class);
+        interact(() -> decision.getSelectionModel().select("不纳入监测"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(button("#ld-confirm").isDisabled()).isTrue(); // 不纳入 needs its reason
+        type("#ld-reason", "实际自付未超过标准");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(button("#ld-confirm").isDisabled()).isFalse();
+        clickOn("#ld-confirm");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> queue.getItems().isEmpty());
+        assertThat(tab.getText()).isEqualTo("推送线索未处置（0）");
+        var lead = imports.leadsOf(a).getFirst();
+        assertThat(lead.decision()).isEqualTo("不纳入监测");
+        assertThat(lead.decisionReason()).isEqualTo("实际自付未超过标准");
+        assertThat(lead.decidedOn()).isEqualTo(data.today());
+        assertThat(lead.visitResult()).startsWith("11月20日入户");
+    }
 }
