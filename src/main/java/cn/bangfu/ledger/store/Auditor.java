@@ -15,7 +15,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import cn.bangfu.ledger.store.jooq.DefaultSchema;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -72,30 +71,53 @@ final class Auditor {
         }
         Field<?>[] fields = table.fields();
         String at = now();
-        for (int from = 0; from < records.size(); from += CHUNK) {
-            List<R> chunk = records.subList(from, Math.min(records.size(), from + CHUNK));
-            BatchBindStep rows = dsl.batch(dsl.insertInto(table).columns(fields).values(new Object[fields.length]));
-            BatchBindStep audit = dsl.batch(dsl.insertInto(AUDIT, AUDIT.AT, AUDIT.OPERATOR, AUDIT.ENTITY,
-                    AUDIT.ENTITY_KEY, AUDIT.ACTION, AUDIT.BEFORE_JSON, AUDIT.AFTER_JSON, AUDIT.REASON, AUDIT.BATCH_ID,
-                    AUDIT.HOUSEHOLD_ID).values((String) null, null, null, null, null, null, null, null, null, null));
-            for (R r : chunk) {
-                Object[] values = new Object[fields.length];
-                Map<String, Object> after = new LinkedHashMap<>();
-                for (int i = 0; i < fields.length; i++) {
-                    Object v = r.get(fields[i]);
-                    values[i] = v;
-                    if (v != null) {
-                        after.put(fields[i].getName(), jsonValue(v));
+        String columns = java.util.Arrays.stream(fields).map(f -> "\"" + f.getName() + "\"")
+                .collect(Collectors.joining(", "));
+        String marks = java.util.Arrays.stream(fields).map(f -> "?").collect(Collectors.joining(", "));
+        // plain JDBC batches: jOOQ's per-row bind machinery costs more than SQLite's insert itself here
+        dsl.connection(c -> {
+            try (var rows = c.prepareStatement("INSERT INTO \"" + table.getName() + "\" (" + columns + ") VALUES ("
+                    + marks + ")");
+                    var audit = c.prepareStatement("INSERT INTO audit (at, operator, entity, entity_key, action, "
+                            + "before_json, after_json, reason, batch_id, household_id) VALUES (?, ?, ?, ?, 'insert', NULL, ?, ?, ?, ?)")) {
+                int pending = 0;
+                for (R r : records) {
+                    Map<String, Object> after = new LinkedHashMap<>();
+                    for (int i = 0; i < fields.length; i++) {
+                        Object v = r.get(fields[i]);
+                        rows.setObject(i + 1, databaseValue(fields[i], v));
+                        if (v != null) {
+                            after.put(fields[i].getName(), jsonValue(v));
+                        }
+                    }
+                    rows.addBatch();
+                    Long household = table.equals(HOUSEHOLD) ? r.get(id) : householdOf.apply(r);
+                    audit.setString(1, at);
+                    audit.setString(2, change.operator());
+                    audit.setString(3, table.getName());
+                    audit.setString(4, String.valueOf(r.get(id)));
+                    audit.setString(5, toJson(after));
+                    audit.setString(6, change.reason());
+                    audit.setObject(7, change.batchId());
+                    audit.setObject(8, household);
+                    audit.addBatch();
+                    if (++pending == CHUNK) {
+                        rows.executeBatch();
+                        audit.executeBatch();
+                        pending = 0;
                     }
                 }
-                rows.bind(values);
-                Long household = table.equals(HOUSEHOLD) ? r.get(id) : householdOf.apply(r);
-                audit.bind(at, change.operator(), table.getName(), String.valueOf(r.get(id)), "insert", null,
-                        toJson(after), change.reason(), change.batchId(), household);
+                if (pending > 0) {
+                    rows.executeBatch();
+                    audit.executeBatch();
+                }
             }
-            rows.execute();
-            audit.execute();
-        }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Object databaseValue(Field<T> field, Object value) {
+        return value == null ? null : ((org.jooq.Converter<Object, T>) (org.jooq.Converter<?, T>) field.getConverter()).to((T) value);
     }
 
     /** How many rows one JDBC batch holds (bounded memory for big imports). */

@@ -228,6 +228,10 @@ public final class Ledger implements AutoCloseable {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // a 64 MB page cache: an import of a county roster writes ~100 MB in one transaction, and a small cache
+        // spills pages to the WAL again and again before the commit
+        config.setCacheSize(-65_536);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.setReadOnly(mode == Mode.READ_ONLY);
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file);

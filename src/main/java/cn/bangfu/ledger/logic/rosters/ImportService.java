@@ -64,6 +64,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ImportService {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportService.class);
 
     private final Ledger ledger;
     private final SettingsService settings;
@@ -139,7 +140,9 @@ public final class ImportService {
         Optional<ImportBatch> already = ledger.read(v -> v.imports().appliedWithSha(sha));
         long mark = ledger.read(v -> v.audit().maxId());
         RosterPlanner planner = new RosterPlanner(mapping, kind, town, codes(), today(), progress);
+        long t0 = System.nanoTime();
         RosterPlanner.Result read = planner.read(source, options.sheet());
+        LOG.info("Read {}: {} rows in {} ms", file.getFileName(), read.rowsRead(), (System.nanoTime() - t0) / 1_000_000);
         if (read.headers().isEmpty()) {
             throw noHeader(file);
         }
@@ -153,10 +156,14 @@ public final class ImportService {
             RosterPlanner planner, Optional<ImportBatch> already, long mark, ImportProgress progress) {
         Set<String> numbers = new LinkedHashSet<>();
         read.rows().forEach(r -> numbers.add(r.text(RosterField.HOUSEHOLD_NO)));
+        long t0 = System.nanoTime();
         RosterDiffer.Snapshot snapshot = ledger.read(v -> snapshot(v, numbers));
+        long t1 = System.nanoTime();
         RosterDiffer differ = new RosterDiffer(planner, snapshot, used.mapping(), progress);
         differ.checkIds(read.rows());
         RosterDiffer.Outcome outcome = differ.compare(read.rows());
+        LOG.info("Compared {} households: ledger snapshot {} ms, checks and difference {} ms", numbers.size(),
+                (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
         long[] c = outcome.counts();
         List<RowProblem> problems = problems(read.rows());
         List<RejectedCells> rejected = rejected(read.rows());
@@ -371,6 +378,7 @@ public final class ImportService {
                     + " 导入（批次 " + b.id() + "），账本没有变化。");
         }
         progress.update("写入账本", 0, -1);
+        long t0 = System.nanoTime();
         long batchId = ledger.write(settings.change(), tx -> {
             if (tx.audit().maxId() != plan.auditMark) {
                 throw new LedgerException("账本在检查之后有了变动，为免覆盖新的修改，这次没有导入：请重新检查文件后再导入。");
@@ -388,6 +396,7 @@ public final class ImportService {
                     p.column(), p.code(), p.error() ? "error" : "warning", p.message())).toList());
             return id;
         });
+        LOG.info("Applied batch {} in {} ms", batchId, (System.nanoTime() - t0) / 1_000_000);
         var c = plan.counts();
         String what = plan.kind() == ImportKind.ROSTER
                 ? "新增 " + c.householdsAdded() + " 户、变更 " + c.householdsChanged() + " 户"
