@@ -25,6 +25,10 @@ public final class LeadRepo extends Repo {
         return dsl.selectFrom(LEAD).where(LEAD.ID.eq(id)).fetchOptionalInto(Lead.class);
     }
 
+    public List<Lead> all() {
+        return dsl.selectFrom(LEAD).orderBy(LEAD.ID).fetchInto(Lead.class);
+    }
+
     public List<Lead> ofHousehold(long householdId) {
         return dsl.selectFrom(LEAD).where(LEAD.HOUSEHOLD_ID.eq(householdId)).orderBy(LEAD.ID.desc())
                 .fetchInto(Lead.class);

@@ -67,6 +67,15 @@ public final class MemberRepo extends Repo {
                 .fetchMap(MEMBER.ID_NUMBER, MEMBER.HOUSEHOLD_ID);
     }
 
+    /** Current holders of ID numbers: normalised ID → {member id, household id}. */
+    public java.util.Map<String, long[]> currentIdMembers() {
+        java.util.Map<String, long[]> out = new java.util.HashMap<>();
+        dsl.select(MEMBER.ID_NUMBER, MEMBER.ID, MEMBER.HOUSEHOLD_ID).from(MEMBER)
+                .where(MEMBER.ID_NUMBER.isNotNull(), MEMBER.LEFT_ON.isNull())
+                .forEach(r -> out.put(r.value1(), new long[] {r.value2(), r.value3()}));
+        return out;
+    }
+
     /** Writes a member's changed fields (audited, old and new); returns false when nothing changed. */
     public boolean update(Member member) {
         MemberRecord rec = dsl.selectFrom(MEMBER).where(MEMBER.ID.eq(member.id())).fetchSingle();

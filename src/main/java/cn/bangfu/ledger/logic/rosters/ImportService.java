@@ -183,15 +183,9 @@ public final class ImportService {
         Map<String, Holder> holders = new HashMap<>();
         Set<String> existingLeads = new java.util.HashSet<>();
         ledger.read(v -> {
-            for (Member m : v.members().all()) {
-                if (m.idNumber() != null && m.isCurrent()) {
-                    holders.put(m.idNumber(), new Holder(m.id(), m.householdId()));
-                }
-            }
-            for (Household h : v.households().all()) {
-                for (Lead l : v.leads().ofHousehold(h.id())) {
-                    existingLeads.add(leadKey(l.idNumber(), l.source(), l.reason(), l.pushedOn()));
-                }
+            v.members().currentIdMembers().forEach((idNumber, ids) -> holders.put(idNumber, new Holder(ids[0], ids[1])));
+            for (Lead l : v.leads().all()) {
+                existingLeads.add(leadKey(l.idNumber(), l.source(), l.reason(), l.pushedOn()));
             }
             return null;
         });
