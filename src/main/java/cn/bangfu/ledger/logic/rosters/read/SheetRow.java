@@ -9,7 +9,8 @@ import java.util.BitSet;
  * @param rowNumber the row number as Excel shows it (1-based; for CSV the line's record number, 1-based)
  * @param cells     cell texts by column index (0 = column A); never null, may be shorter than the widest row;
  *                  an empty cell is "" (never null). Text cells as written; numeric cells as a plain decimal
- *                  without exponent or trailing ".0" (4.41522199001012E17 → "441522199001012000");
+ *                  without exponent or trailing ".0" (4.41522199001012E17 → "441522199001012000"), rounded to the 15
+ *                  significant digits Excel keeps and shows;
  *                  date-formatted numeric cells as ISO yyyy-MM-dd; booleans as TRUE/FALSE; formulas by
  *                  their cached result; error cells "".
  * @param numeric   the columns whose cell was numeric in the file (never set for CSV/HTML); null when none.

@@ -1,0 +1,264 @@
+package cn.bangfu.ledger.logic.rosters.read;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+
+/**
+ * The workbook of rejected rows the clerk corrects and imports again: one sheet "问题行", the original headers
+ * and then 原工作表, 原行号, 问题代码, 问题说明; every original cell written as text (an ID number must never
+ * become a number), the two problem columns filled light red, the header bold and frozen. Written streaming
+ * (SXSSF) to a temporary file beside the target and moved over it at the end, so a failed write leaves
+ * nothing behind and never half-overwrites an earlier file.
+ *
+ * <p>Reading the file back with {@link RosterFiles} gives exactly the original strings, with two exceptions
+ * an .xlsx cannot hold: characters XML 1.0 forbids (C0 controls other than tab and line breaks, U+FFFE/FFFF,
+ * lone surrogates) are written as "?", and a cell longer than Excel's 32,767 characters is cut there.
+ */
+public final class ErrorWorkbook {
+
+    /** The one sheet's name. */
+    public static final String SHEET = "问题行";
+
+    /** The columns after the original ones. */
+    public static final List<String> EXTRA_HEADERS = List.of("原工作表", "原行号", "问题代码", "问题说明");
+
+    private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
+    private static final int MAX_COLUMNS = SpreadsheetVersion.EXCEL2007.getMaxColumns();
+    private static final int WIDTH_SAMPLE_ROWS = 1000;
+    /** Excel's "light red fill" (the conditional-formatting preset). */
+    private static final byte[] LIGHT_RED = {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE};
+
+    private ErrorWorkbook() {
+    }
+
+    /**
+     * Writes (or replaces) {@code out}.
+     *
+     * @param headers the original header texts, by column (the header row as the clerk knows it)
+     * @param rows    the rejected rows in the order they should appear
+     * @throws RosterFileException when the file cannot be written (folder missing or read-only, the target
+     *                             open in Excel, disk full); nothing is left behind then
+     */
+    public static void write(Path out, List<String> headers, List<RejectedRow> rows) {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(headers, "headers");
+        Objects.requireNonNull(rows, "rows");
+        Path target = out.toAbsolutePath();
+        Path folder = target.getParent();
+        if (Files.isDirectory(target)) {
+            throw refuse(target, "这个名字已经是一个文件夹。请换一个文件名保存。", null);
+        }
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw refuse(target, "保存位置的文件夹不存在。请重新选择保存位置。", null);
+        }
+        int width = headers.size();
+        for (RejectedRow row : rows) {
+            width = Math.max(width, row.cells().size());
+        }
+        if (width + EXTRA_HEADERS.size() > MAX_COLUMNS || rows.size() + 1 > MAX_ROWS) {
+            throw refuse(target, "问题行太多或列太多，超过了 Excel 一张工作表的上限（1048576 行、16384 列）。"
+                    + "请先处理一部分问题，再重新导入。", null);
+        }
+        Path temp;
+        try {
+            temp = Files.createTempFile(folder, "." + Refusals.name(target) + ".", ".tmp");
+        } catch (IOException e) {
+            throw refuse(target, "无法在保存位置创建文件（没有写入权限，或磁盘已满）。请换一个文件夹（例如桌面）保存。", e);
+        }
+        boolean moved = false;
+        try {
+            try (OutputStream stream = Files.newOutputStream(temp)) {
+                writeWorkbook(stream, headers, width, rows);
+            }
+            moveOver(temp, target);
+            moved = true;
+        } catch (IOException e) {
+            throw writeFailure(target, e);
+        } finally {
+            if (!moved) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // a leftover hidden .tmp file is the lesser harm; the clerk has the error message
+                }
+            }
+        }
+    }
+
+    private static void writeWorkbook(OutputStream stream, List<String> headers, int width, List<RejectedRow> rows)
+            throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        workbook.setCompressTempFiles(true);
+        try {
+            Styles styles = new Styles(workbook);
+            Sheet sheet = workbook.createSheet(SHEET);
+            int sheetColumn = width;
+            int problemColumn = width + 2;
+
+            List<String> header = new ArrayList<>(headers);
+            while (header.size() < width) {
+                header.add("");
+            }
+            header.addAll(EXTRA_HEADERS);
+            Row first = sheet.createRow(0);
+            for (int c = 0; c < header.size(); c++) {
+                Cell cell = first.createCell(c);
+                cell.setCellValue(text(header.get(c)));
+                cell.setCellStyle(c >= problemColumn ? styles.problemHeader : styles.header);
+            }
+            for (int c = 0; c < width; c++) {
+                sheet.setDefaultColumnStyle(c, styles.text);
+            }
+
+            int r = 1;
+            for (RejectedRow rejected : rows) {
+                Row row = sheet.createRow(r++);
+                List<String> cells = rejected.cells();
+                for (int c = 0; c < cells.size(); c++) {
+                    Cell cell = row.createCell(c);
+                    cell.setCellStyle(styles.text);
+                    cell.setCellValue(text(cells.get(c)));
+                }
+                Cell sheetName = row.createCell(sheetColumn);
+                sheetName.setCellStyle(styles.text);
+                sheetName.setCellValue(text(rejected.sheet()));
+                row.createCell(sheetColumn + 1).setCellValue(rejected.rowNumber());
+                Cell codes = row.createCell(problemColumn);
+                codes.setCellStyle(styles.problem);
+                codes.setCellValue(text(rejected.codes()));
+                Cell messages = row.createCell(problemColumn + 1);
+                messages.setCellStyle(styles.problem);
+                messages.setCellValue(text(rejected.messages()));
+            }
+
+            sheet.createFreezePane(0, 1);
+            sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, header.size() - 1));
+            for (int c = 0; c < header.size(); c++) {
+                sheet.setColumnWidth(c, columnWidth(c, header, rows, width));
+            }
+            workbook.write(stream);
+        } finally {
+            workbook.close(); // also deletes SXSSF's temporary sheet files (dispose() is deprecated for it)
+        }
+    }
+
+    /** Width in 1/256 of a character: the widest of the header and the first rows (CJK counts double), 6–60. */
+    private static int columnWidth(int column, List<String> header, List<RejectedRow> rows, int width) {
+        int widest = displayWidth(header.get(column));
+        for (int i = 0; i < Math.min(rows.size(), WIDTH_SAMPLE_ROWS); i++) {
+            RejectedRow row = rows.get(i);
+            String value;
+            if (column < width) {
+                value = column < row.cells().size() ? row.cells().get(column) : "";
+            } else {
+                value = switch (column - width) {
+                    case 0 -> row.sheet();
+                    case 1 -> Integer.toString(row.rowNumber());
+                    case 2 -> row.codes();
+                    default -> row.messages();
+                };
+            }
+            widest = Math.max(widest, displayWidth(value));
+        }
+        return Math.clamp(widest + 2, 6, 60) * 256;
+    }
+
+    private static int displayWidth(String text) {
+        int width = 0;
+        for (int i = 0; i < text.length() && width < 100; ) {
+            int cp = text.codePointAt(i);
+            width += cp >= 0x1100 && (Character.isIdeographic(cp) || cp >= 0x3000 && cp <= 0x303F
+                    || cp >= 0xFF00 && cp <= 0xFFEF) ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return width;
+    }
+
+    /** Excel refuses cells longer than 32767 characters; such (pathological) text is cut there. */
+    private static String text(String value) {
+        return value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT) : value;
+    }
+
+    private static void moveOver(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static RosterFileException writeFailure(Path target, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return refuse(target, "保存位置的文件夹不存在或已被移走。请重新选择保存位置。", e);
+        }
+        if (e instanceof AccessDeniedException || e instanceof FileSystemException) {
+            return refuse(target, "文件正被其他程序（例如 Excel 或 WPS）打开，或没有写入权限，无法覆盖。"
+                    + "请先关闭它，或换一个文件名、换一个文件夹保存。", e);
+        }
+        return refuse(target, "写入时出错（可能是磁盘空间不足，或 U 盘、网络位置有问题）。请换一个位置保存。", e);
+    }
+
+    private static RosterFileException refuse(Path target, String reason, Exception cause) {
+        String message = "无法保存问题行文件“" + Refusals.name(target) + "”：" + reason;
+        return cause == null ? new RosterFileException(message) : new RosterFileException(message, cause);
+    }
+
+    /** The few cell styles of the sheet (a workbook holds at most 64000 styles: create them once). */
+    private static final class Styles {
+        final CellStyle text;
+        final CellStyle header;
+        final CellStyle problemHeader;
+        final CellStyle problem;
+
+        Styles(SXSSFWorkbook workbook) {
+            short textFormat = workbook.createDataFormat().getFormat("@");
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            XSSFColor lightRed = new XSSFColor(LIGHT_RED, null);
+
+            text = workbook.createCellStyle();
+            text.setDataFormat(textFormat);
+
+            header = workbook.createCellStyle();
+            header.setDataFormat(textFormat);
+            header.setFont(bold);
+            header.setVerticalAlignment(VerticalAlignment.CENTER);
+
+            problemHeader = workbook.createCellStyle();
+            problemHeader.cloneStyleFrom(header);
+            fill(problemHeader, lightRed);
+
+            problem = workbook.createCellStyle();
+            problem.setDataFormat(textFormat);
+            fill(problem, lightRed);
+        }
+
+        private static void fill(CellStyle style, XSSFColor color) {
+            ((XSSFCellStyle) style).setFillForegroundColor(color);
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        }
+    }
+}
