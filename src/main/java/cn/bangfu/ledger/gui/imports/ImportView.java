@@ -88,6 +88,8 @@ public final class ImportView {
     private final List<Runnable> mappingUnbind = new ArrayList<>();
     private final Button choose = button("imp-choose", "imp.drop.choose", Feather.FOLDER);
     private final TableView<BatchRow> historyTable = new TableView<>();
+    /** Per step, the controls the keyboard should land on, first usable wins. */
+    private final Map<Step, List<Node>> focusOrder = new EnumMap<>(Step.class);
     private File lastFolder;
 
     /**
@@ -114,17 +116,26 @@ public final class ImportView {
         tabs.getTabs().setAll(wizardTab, historyTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("imp-tabs");
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b == historyTab) {
+                vm.refreshHistory();
+                javafx.application.Platform.runLater(historyTable::requestFocus);
+            } else {
+                focusStep();
+            }
+        });
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
         root = new VBox(12, header, tabs);
         root.getStyleClass().addAll("page", "imp-page");
         root.getProperties().put(ImportView.class, this); // tests reach the view from the page node
-        // shown (again): the keyboard starts on the step's first control
+        // shown (again), a step changed or long work ended: the keyboard lands on the step's main control
         root.sceneProperty().addListener((o, a, b) -> {
-            if (b != null && vm.stepProperty().get() == Step.FILE) {
-                javafx.application.Platform.runLater(choose::requestFocus);
+            if (b != null) {
+                focusStep();
             }
         });
+        vm.busyProperty().addListener((o, a, b) -> focusStep());
     }
 
     /** The page (a {@link Parent}, so that it can also be a scene's root). */
@@ -185,9 +196,22 @@ public final class ImportView {
                 l.getStyleClass().add("imp-step-done");
             }
         }
-        if (step == Step.FILE) {
-            choose.requestFocus();
-        }
+        focusStep();
+    }
+
+    /** Puts the keyboard on the current step's main control (after the layout has settled). */
+    private void focusStep() {
+        javafx.application.Platform.runLater(() -> {
+            if (root.getScene() == null || tabs.getSelectionModel().getSelectedIndex() != 0) {
+                return;
+            }
+            for (Node n : focusOrder.getOrDefault(vm.stepProperty().get(), List.of())) {
+                if (n.isVisible() && !n.isDisabled() && n.getScene() != null) {
+                    n.requestFocus();
+                    return;
+                }
+            }
+        });
     }
 
     private Node footer() {
@@ -232,6 +256,11 @@ public final class ImportView {
         Button restart = primary("imp-restart", "imp.restart", Feather.FILE_PLUS,
                 vm.stepProperty().isEqualTo(Step.CONFIRM).and(vm.appliedProperty()));
         restart.setOnAction(e -> vm.onRestart());
+        focusOrder.put(Step.FILE, List.of(choose));
+        focusOrder.put(Step.MAPPING, List.of(check, back));
+        focusOrder.put(Step.CHECK, List.of(cancel, preview, back));
+        focusOrder.put(Step.PREVIEW, List.of(next, back));
+        focusOrder.put(Step.CONFIRM, List.of(apply, restart, back));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -266,7 +295,7 @@ public final class ImportView {
         choose.setOnAction(e -> chooseFile());
         Label hint = styled(Messages.t("imp.drop.hint"), "hint");
         hint.setWrapText(true);
-        hint.setMaxWidth(380);
+        hint.setMaxWidth(460);
         VBox drop = new VBox(10, icon, dropTitle, or, choose, hint);
         drop.setId("imp-drop");
         drop.setAlignment(Pos.CENTER);
@@ -296,7 +325,9 @@ public final class ImportView {
 
         GridPane grid = formGrid();
         grid.addRow(0, styled(Messages.t("imp.opt.kind"), "imp-form-label"), kind);
-        grid.addRow(1, styled(Messages.t("imp.opt.town"), "imp-form-label"), new VBox(4, ownTown, townHint));
+        Label townLabel = styled(Messages.t("imp.opt.town"), "imp-form-label", "imp-top-label");
+        GridPane.setValignment(townLabel, javafx.geometry.VPos.TOP);
+        grid.addRow(1, townLabel, new VBox(4, ownTown, townHint));
         Label sourceLabel = styled(Messages.t("imp.opt.source"), "imp-form-label");
         grid.addRow(2, sourceLabel, source);
         var isPush = Bindings.createBooleanBinding(() -> vm.kindChoiceProperty().get() != null
@@ -305,8 +336,8 @@ public final class ImportView {
         showWhen(source, isPush);
         VBox options = new VBox(12, styled(Messages.t("imp.options"), "section-title"), grid);
         options.getStyleClass().add("imp-options");
-        options.setPrefWidth(400);
-        options.setMinWidth(340);
+        options.setPrefWidth(460);
+        options.setMinWidth(360);
         options.disableProperty().bind(vm.busyProperty());
 
         HBox top = new HBox(24, drop, options);
@@ -396,7 +427,9 @@ public final class ImportView {
         var manySheets = Bindings.size(vm.sheets()).greaterThan(1);
         showWhen(sheetLabel, manySheets);
         showWhen(sheet, manySheets);
-        info.addRow(4, styled(Messages.t("imp.info.header"), "imp-form-label"), headerLines);
+        Label headerLabel = styled(Messages.t("imp.info.header"), "imp-form-label");
+        GridPane.setValignment(headerLabel, javafx.geometry.VPos.TOP);
+        info.addRow(4, headerLabel, headerLines);
         info.addRow(5, styled(Messages.t("imp.info.town"), "imp-form-label"), bound("imp-town-line", vm.townLineProperty()));
         Label sourceLabel = styled(Messages.t("imp.opt.source"), "imp-form-label");
         Label sourceHint = styled(Messages.t("imp.map.sourceHint"), "hint");
@@ -538,15 +571,16 @@ public final class ImportView {
 
         TableView<ProblemRow> table = table("imp-problems", "imp.problems.empty");
         table.setItems(vm.problems());
-        table.getColumns().add(column("imp.col.sheet", ProblemRow::sheet, 110, false));
-        table.getColumns().add(column("imp.col.row", ProblemRow::row, 64, true));
-        table.getColumns().add(column("imp.col.column", ProblemRow::column, 120, false));
+        table.getColumns().add(column("imp.col.sheet", ProblemRow::sheet, 100, false));
+        table.getColumns().add(column("imp.col.row", ProblemRow::row, 60, true));
+        table.getColumns().add(column("imp.col.column", ProblemRow::column, 110, false));
         table.getColumns().add(column("imp.col.code", ProblemRow::code, 150, false));
         TableColumn<ProblemRow, String> message = wrapping("imp.col.message", ProblemRow::message, 420);
         table.getColumns().add(message);
         TableColumn<ProblemRow, String> severity = column("imp.col.severity", ProblemRow::severity, 90, false);
         severity.getStyleClass().add("imp-severity");
         table.getColumns().add(severity);
+        flex(table, message, 260);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ProblemRow item, boolean empty) {
@@ -609,8 +643,10 @@ public final class ImportView {
             if (s != DiffStatus.MISSING) {
                 table.getColumns().add(column("imp.diff.col.persons", DiffRow::persons, 60, true));
             }
-            table.getColumns().add(wrapping(s == DiffStatus.HELD_BACK ? "imp.diff.col.reason" : "imp.diff.col.details",
-                    DiffRow::details, 480));
+            TableColumn<DiffRow, String> details = wrapping(
+                    s == DiffStatus.HELD_BACK ? "imp.diff.col.reason" : "imp.diff.col.details", DiffRow::details, 480);
+            table.getColumns().add(details);
+            flex(table, details, 260);
             Node content = table;
             if (s == DiffStatus.MISSING) {
                 Label hint = styled(Messages.t("imp.diff.missingHint"), "hint");
@@ -632,14 +668,18 @@ public final class ImportView {
         leads.getColumns().add(column("imp.diff.col.name", PersonRow::name, 90, false));
         leads.getColumns().add(column("imp.diff.col.id", PersonRow::idNumber, 190, false));
         leads.getColumns().add(column("imp.diff.col.source", PersonRow::source, 140, false));
-        leads.getColumns().add(wrapping("imp.diff.col.pushReason", PersonRow::reason, 260));
+        TableColumn<PersonRow, String> leadReason = wrapping("imp.diff.col.pushReason", PersonRow::reason, 260);
+        leads.getColumns().add(leadReason);
         leads.getColumns().add(column("imp.diff.col.pushDate", PersonRow::pushedOn, 110, false));
+        flex(leads, leadReason, 200);
         TableView<PersonRow> unmatched = table("imp-unmatched", "imp.diff.empty.unmatched");
         unmatched.setItems(vm.unmatched());
         unmatched.getColumns().add(column("imp.col.row", PersonRow::sheetRow, 100, true));
         unmatched.getColumns().add(column("imp.diff.col.name", PersonRow::name, 90, false));
         unmatched.getColumns().add(column("imp.diff.col.id", PersonRow::idNumber, 190, false));
-        unmatched.getColumns().add(wrapping("imp.diff.col.pushReason", PersonRow::reason, 300));
+        TableColumn<PersonRow, String> unmatchedReason = wrapping("imp.diff.col.pushReason", PersonRow::reason, 300);
+        unmatched.getColumns().add(unmatchedReason);
+        flex(unmatched, unmatchedReason, 200);
         Tab leadsTab = new Tab();
         leadsTab.setId("imp-diff-tab-leads");
         leadsTab.textProperty().bind(vm.leadsTitleProperty());
@@ -719,12 +759,12 @@ public final class ImportView {
         t.setId("imp-history");
         t.setPlaceholder(emptyHistory());
         t.getStyleClass().add("dense");
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setItems(vm.history());
         t.getColumns().add(column("imp.hist.col.batch", BatchRow::batch, 56, true));
         t.getColumns().add(column("imp.hist.col.time", BatchRow::time, 136, false));
         t.getColumns().add(column("imp.hist.col.operator", BatchRow::operator, 76, false));
-        t.getColumns().add(column("imp.hist.col.file", BatchRow::file, 170, false));
+        TableColumn<BatchRow, String> file = column("imp.hist.col.file", BatchRow::file, 170, false);
+        t.getColumns().add(file);
         t.getColumns().add(column("imp.hist.col.kind", BatchRow::kind, 110, false));
         t.getColumns().add(column("imp.hist.col.rows", BatchRow::rows, 64, true));
         t.getColumns().add(column("imp.hist.col.rejected", BatchRow::rejected, 56, true));
@@ -733,6 +773,7 @@ public final class ImportView {
         t.getColumns().add(column("imp.hist.col.held", BatchRow::heldBack, 56, true));
         t.getColumns().add(column("imp.hist.col.leads", BatchRow::leads, 56, true));
         t.getColumns().add(column("imp.hist.col.status", BatchRow::status, 70, false));
+        flex(t, file, 140);
         t.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!Objects.equals(vm.selectedBatchProperty().get(), b)) {
                 vm.selectedBatchProperty().set(b);
@@ -856,9 +897,19 @@ public final class ImportView {
         t.setId(id);
         Label empty = styled(Messages.t(emptyKey), "empty-body");
         t.setPlaceholder(empty);
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.getStyleClass().add("dense");
         return t;
+    }
+
+    /** One column takes the width the others leave (never less than {@code min}; then the table scrolls). */
+    private static void flex(TableView<?> t, TableColumn<?, ?> grow, double min) {
+        List<javafx.beans.Observable> deps = new ArrayList<>();
+        deps.add(t.widthProperty());
+        t.getColumns().stream().filter(c -> c != grow).forEach(c -> deps.add(c.widthProperty()));
+        grow.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+            double others = t.getColumns().stream().filter(c -> c != grow).mapToDouble(TableColumn::getWidth).sum();
+            return Math.max(min, t.getWidth() - others - 18);
+        }, deps.toArray(javafx.beans.Observable[]::new)));
     }
 
     /** A text column; numbers right-aligned. */
@@ -882,8 +933,9 @@ public final class ImportView {
 
             {
                 text.getStyleClass().add("imp-wrap-text");
-                text.wrappingWidthProperty().bind(col.widthProperty().subtract(16));
-                setPrefHeight(Region.USE_COMPUTED_SIZE);
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(20));
+                setStyle("-fx-padding: 6 8 6 8;");
+                setAlignment(Pos.CENTER_LEFT);
             }
 
             @Override

@@ -606,8 +606,10 @@ public final class ImportViewModel {
                 c.rejectedRows() > 0));
         s.add(new Stat("warnings", Messages.t("imp.stat.warnings"), Messages.count(warnings), false));
         stats.setAll(s);
-        skippedSheets.setAll(p.skippedSheets().keySet().stream()
-                .map(n -> Messages.t("imp.check.skippedSheet", n)).toList());
+        // (the reader reports an unnamed, empty "sheet" before the first real one: not worth a line)
+        skippedSheets.setAll(p.skippedSheets().entrySet().stream()
+                .filter(e -> !(e.getKey().isBlank() && e.getValue() == 0))
+                .map(e -> Messages.t("imp.check.skippedSheet", e.getKey())).toList());
         if (p.kind() == ImportKind.PUSH) {
             verdict.set(Messages.t("imp.check.verdictPush", Messages.count(c.leadsAdded()),
                     Messages.count(c.unmatched()), Messages.count(c.rejectedRows())));
@@ -949,10 +951,20 @@ public final class ImportViewModel {
 
     public String revertBody(BatchRow b) {
         ImportBatch s = b.source();
-        String what = ImportBatch.PUSH.equals(s.kind())
-                ? Messages.t("imp.hist.revertPush", Messages.count(s.leadsAdded()))
-                : Messages.t("imp.hist.revertRoster", Messages.count(s.householdsAdded()),
-                        Messages.count(s.householdsChanged()));
+        String what;
+        if (ImportBatch.PUSH.equals(s.kind())) {
+            what = Messages.t("imp.hist.revertPush", Messages.count(s.leadsAdded()));
+        } else {
+            List<String> parts = new ArrayList<>();
+            if (s.householdsAdded() > 0) {
+                parts.add(Messages.t("imp.hist.revertAdded", Messages.count(s.householdsAdded())));
+            }
+            if (s.householdsChanged() > 0) {
+                parts.add(Messages.t("imp.hist.revertChanged", Messages.count(s.householdsChanged())));
+            }
+            what = parts.isEmpty() ? Messages.t("imp.hist.revertNothing")
+                    : Messages.t("imp.hist.revertRoster", String.join("；", parts));
+        }
         return Messages.t("imp.hist.revertBody", s.operator(), b.time()) + "\n\n" + what + "\n\n"
                 + Messages.t("imp.hist.revertAudit");
     }

@@ -361,6 +361,51 @@ class ImportViewModelTest {
     }
 
     @Test
+    void aPushListBecomesLeadsForThePersonsTheLedgerHolds() throws Exception {
+        ImportViewModel roster2026 = new ImportViewModel(s);
+        roster2026.onFileChosen(roster);
+        roster2026.onCheck();
+        roster2026.onApply();
+        assertThat(roster2026.appliedProperty().get()).isTrue();
+
+        Path push = ImportRosters.write(dir.resolve("医保局推送.xlsx"), List.of("姓名", "证件号码", "推送原因", "推送日期"),
+                List.of(List.of("张大山", ImportRosters.ZHANG, "大额医疗自付", "2026-11-01"),
+                        List.of("路人甲", ImportRosters.id("44152319900101991"), "大额医疗自付", "2026-11-01")));
+        ImportViewModel vm = new ImportViewModel(s);
+        vm.onFileChosen(push);
+        assertThat(vm.kindTextProperty().get()).isEqualTo("部门推送名单（按表头自动识别）");
+        assertThat(vm.pushProperty().get()).isTrue();
+        assertThat(vm.sourceNeededProperty().get()).isTrue();
+        assertThat(vm.mappingRows()).extracting(MappingRow::label).startsWith("姓名", "证件号码")
+                .contains("推送部门", "推送原因", "推送日期").doesNotContain("户编号");
+        vm.sourceProperty().set("县医保局");
+        vm.onCheck();
+
+        assertThat(vm.verdictProperty().get()).isEqualTo("检查完毕：新增线索 1 条，1 人在账本中找不到，0 行有错误。");
+        assertThat(vm.leadsTitleProperty().get()).isEqualTo("新增线索（1）");
+        assertThat(vm.unmatchedTitleProperty().get()).isEqualTo("未匹配（1）");
+        assertThat(vm.leads()).singleElement().satisfies(l -> {
+            assertThat(l.name()).isEqualTo("张大山");
+            assertThat(l.source()).isEqualTo("县医保局");
+            assertThat(l.reason()).isEqualTo("大额医疗自付");
+            assertThat(l.pushedOn()).isEqualTo("2026-11-01");
+        });
+        assertThat(vm.unmatched()).singleElement().satisfies(u -> {
+            assertThat(u.name()).isEqualTo("路人甲");
+            assertThat(u.sheetRow()).isEqualTo("花名册 5");
+        });
+        vm.onNext();
+        vm.onNext();
+        assertThat(vm.confirmLines()).containsExactly("登记推送线索 1 条。", "1 人在账本中找不到，不会登记线索。");
+        vm.onApply();
+        assertThat(vm.resultProperty().get()).isEqualTo("已导入（批次 2）：新增线索 1 条，未匹配 1 人。");
+        assertThat(vm.history().getFirst()).extracting(ImportViewModel.BatchRow::kind, ImportViewModel.BatchRow::leads)
+                .containsExactly("部门推送名单", "1");
+        assertThat(vm.revertBody(vm.history().getFirst())).contains("这批登记的 1 条推送线索从账本中删除");
+        assertThat(s.imports().openLeads()).hasSize(1);
+    }
+
+    @Test
     void progressReadsAsTheClerkWouldSayIt() {
         assertThat(ImportViewModel.describe("读取文件", 0, -1)).isEqualTo("正在读取文件…");
         assertThat(ImportViewModel.describe("读取文件", 12_288, -1)).isEqualTo("正在读取文件…已处理 12,288 行");
