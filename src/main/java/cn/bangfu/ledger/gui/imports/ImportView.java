@@ -87,6 +87,7 @@ public final class ImportView {
     private final GridPane mappingGrid = new GridPane();
     private final List<Runnable> mappingUnbind = new ArrayList<>();
     private final Button choose = button("imp-choose", "imp.drop.choose", Feather.FOLDER);
+    private final Button cancel = new Button(Messages.t("imp.cancel"));
     private final TableView<BatchRow> historyTable = new TableView<>();
     /** Per step, the controls the keyboard should land on, first usable wins. */
     private final Map<Step, List<Node>> focusOrder = new EnumMap<>(Step.class);
@@ -180,7 +181,7 @@ public final class ImportView {
         vm.stepProperty().addListener((o, a, b) -> showStep(b));
         showStep(vm.stepProperty().get());
 
-        BorderPane wizard = new BorderPane(stepContent, steps, null, footer(), null);
+        BorderPane wizard = new BorderPane(new StackPane(stepContent, busyOverlay()), steps, null, footer(), null);
         wizard.getStyleClass().add("imp-wizard");
         return wizard;
     }
@@ -219,33 +220,17 @@ public final class ImportView {
         back.disableProperty().bind(vm.canBackProperty().not());
         back.setOnAction(e -> vm.onBack());
 
-        ProgressBar bar = new ProgressBar();
-        bar.setId("imp-progress");
-        bar.setPrefWidth(220);
-        bar.progressProperty().bind(vm.progressProperty());
-        Label busyText = new Label();
-        busyText.setId("imp-busy-text");
-        busyText.textProperty().bind(vm.busyTextProperty());
-        Button cancel = new Button(Messages.t("imp.cancel"));
-        cancel.setId("imp-cancel");
-        cancel.setOnAction(e -> vm.onCancel());
-        cancel.visibleProperty().bind(vm.cancellableProperty());
-        cancel.managedProperty().bind(cancel.visibleProperty());
-        cancel.cancelButtonProperty().bind(cancel.visibleProperty());
-        HBox busy = new HBox(10, bar, busyText, cancel);
-        busy.setId("imp-busy");
-        busy.setAlignment(Pos.CENTER_LEFT);
-        showWhen(busy, vm.busyProperty());
-
         Button next = primary("imp-next", "imp.next", Feather.CHEVRON_RIGHT,
                 vm.stepProperty().isEqualTo(Step.FILE).or(vm.stepProperty().isEqualTo(Step.PREVIEW)));
         next.disableProperty().bind(vm.canNextProperty().not());
         next.setOnAction(e -> vm.onNext());
-        Button check = primary("imp-check", "imp.check", Feather.CHECK_SQUARE, vm.stepProperty().isEqualTo(Step.MAPPING));
+        // on 检查 without a result (cancelled, refused, or options changed) the check can be run again from there
+        Button check = primary("imp-check", "imp.check", Feather.CHECK_SQUARE, vm.stepProperty().isEqualTo(Step.MAPPING)
+                .or(vm.stepProperty().isEqualTo(Step.CHECK).and(vm.checkedProperty().not())));
         check.disableProperty().bind(vm.canCheckProperty().not());
         check.setOnAction(e -> vm.onCheck());
         Button preview = primary("imp-to-preview", "imp.toPreview", Feather.CHEVRON_RIGHT,
-                vm.stepProperty().isEqualTo(Step.CHECK));
+                vm.stepProperty().isEqualTo(Step.CHECK).and(vm.checkedProperty()));
         preview.disableProperty().bind(vm.canNextProperty().not());
         preview.setOnAction(e -> vm.onNext());
         Button apply = primary("imp-apply", "imp.apply", Feather.UPLOAD,
@@ -258,13 +243,13 @@ public final class ImportView {
         restart.setOnAction(e -> vm.onRestart());
         focusOrder.put(Step.FILE, List.of(choose));
         focusOrder.put(Step.MAPPING, List.of(check, back));
-        focusOrder.put(Step.CHECK, List.of(cancel, preview, back));
+        focusOrder.put(Step.CHECK, List.of(cancel, preview, check, back));
         focusOrder.put(Step.PREVIEW, List.of(next, back));
         focusOrder.put(Step.CONFIRM, List.of(apply, restart, back));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar2 = new HBox(12, back, busy, spacer, next, check, preview, apply, restart);
+        HBox bar2 = new HBox(12, back, spacer, next, check, preview, apply, restart);
         bar2.setAlignment(Pos.CENTER_LEFT);
         bar2.getStyleClass().add("imp-footer");
 
@@ -273,6 +258,31 @@ public final class ImportView {
         VBox box = new VBox(8, error, notice, bar2);
         box.getStyleClass().add("imp-footer-box");
         return box;
+    }
+
+    /** While long work runs: what it is doing, how far it is, and 取消 when it can stop. */
+    private Node busyOverlay() {
+        Label text = new Label();
+        text.setId("imp-busy-text");
+        text.getStyleClass().add("imp-busy-text");
+        text.textProperty().bind(vm.busyTextProperty());
+        ProgressBar bar = new ProgressBar();
+        bar.setId("imp-progress");
+        bar.setPrefWidth(360);
+        bar.progressProperty().bind(vm.progressProperty());
+        cancel.setId("imp-cancel");
+        cancel.setOnAction(e -> vm.onCancel());
+        showWhen(cancel, vm.cancellableProperty());
+        cancel.cancelButtonProperty().bind(cancel.visibleProperty());
+        VBox box = new VBox(14, text, bar, cancel);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        box.getStyleClass().add("imp-busy-box");
+        StackPane overlay = new StackPane(box);
+        overlay.setId("imp-busy");
+        overlay.getStyleClass().add("busy-overlay");
+        showWhen(overlay, vm.busyProperty());
+        return overlay;
     }
 
     private static Button primary(String id, String key, Feather icon,
@@ -592,7 +602,10 @@ public final class ImportView {
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox results = new VBox(12, verdict, skipped, stats, toolbar, exported, table);
+        VBox checkedOnly = new VBox(12, stats, toolbar, exported, table);
+        showWhen(checkedOnly, vm.checkedProperty());
+        VBox.setVgrow(checkedOnly, Priority.ALWAYS);
+        VBox results = new VBox(12, verdict, skipped, checkedOnly);
         showWhen(results, vm.busyProperty().not());
         VBox.setVgrow(results, Priority.ALWAYS);
         VBox step = new VBox(12, results);

@@ -273,6 +273,7 @@ public final class ImportViewModel {
     private final ReadOnlyBooleanWrapper canNext = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canCheck = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canApply = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper checked = new ReadOnlyBooleanWrapper();
 
     // ---- history
     private final ObservableList<BatchRow> history = FXCollections.observableArrayList();
@@ -900,6 +901,7 @@ public final class ImportViewModel {
         boolean missing = mapping == null || !mapping.missing(kind).isEmpty();
         canCheck.set(idle && inspection != null && !missing && !applied.get());
         canApply.set(idle && plan != null && plan.hasChanges() && !applied.get());
+        checked.set(plan != null);
         canBack.set(idle && s != Step.FILE && !(s == Step.CONFIRM && applied.get()));
         canNext.set(idle && switch (s) {
             case FILE -> file.get() != null;
@@ -1328,6 +1330,11 @@ public final class ImportViewModel {
 
     public ReadOnlyBooleanProperty canCheckProperty() {
         return canCheck.getReadOnlyProperty();
+    }
+
+    /** The file has been checked (and nothing changed since): its results and difference are shown. */
+    public ReadOnlyBooleanProperty checkedProperty() {
+        return checked.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canApplyProperty() {
