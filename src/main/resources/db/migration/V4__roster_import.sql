@@ -95,3 +95,21 @@ BEGIN
 END;
 
 CREATE INDEX audit_batch ON audit (batch_id) WHERE batch_id IS NOT NULL;
+
+-- Bulk writes (an import of a whole county roster): while the store writes many members of many households
+-- in one transaction it sets this flag, the per-row summary trigger stands aside, and the store refreshes
+-- the summary of every touched household once at the end of the same transaction. The flag is never
+-- committed set: the store clears it before the transaction ends.
+CREATE TABLE bulk_write (
+    active INTEGER PRIMARY KEY CHECK (active = 1)
+);
+
+DROP TRIGGER household_summary_member_insert;
+CREATE TRIGGER household_summary_member_insert AFTER INSERT ON member
+WHEN NOT EXISTS (SELECT 1 FROM bulk_write)
+BEGIN
+    UPDATE household_summary SET (head_name, head_initials, persons, search_text) =
+        (SELECT head_name, head_initials, persons, search_text FROM household_summary_source s
+         WHERE s.household_id = household_summary.household_id)
+    WHERE household_id = NEW.household_id;
+END;

@@ -237,7 +237,7 @@ public final class Cli implements Callable<Integer> {
     }
 
     @Command(name = "bench", description = "性能基准（开发用）/ benchmarks, printing figures",
-            subcommands = {Bench.Search.class})
+            subcommands = {Bench.Search.class, Bench.Import.class})
     static final class Bench {
 
         @Command(name = "search", description = "农户查找：逐键输入到出结果的耗时 / keystroke-to-result time of the"
@@ -283,6 +283,55 @@ public final class Cli implements Callable<Integer> {
                         try (var files = Files.walk(temp)) {
                             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                         }
+                    }
+                }
+                return OK;
+            }
+        }
+
+        @Command(name = "import", description = "导入花名册：生成县级花名册（.xlsx）后计时裸读、检查与导入 / time reading,"
+                + " checking and importing a generated county roster")
+        static final class Import implements Callable<Integer> {
+            @CommandLine.Spec
+            CommandLine.Model.CommandSpec spec;
+
+            @Option(names = "--persons", paramLabel = "N", defaultValue = "100000", description = "花名册人数（行数），默认 ${DEFAULT-VALUE}")
+            int persons;
+
+            @Option(names = "--rounds", paramLabel = "R", defaultValue = "3", description = "每项计时几遍（先预热一遍），默认 ${DEFAULT-VALUE}")
+            int rounds;
+
+            @Option(names = "--file", paramLabel = "XLSX", description = "花名册文件：不存在时生成到此处并保留；默认生成到临时目录")
+            Path file;
+
+            @Override
+            public Integer call() throws Exception {
+                Cli cli = (Cli) spec.parent().parent().userObject();
+                PrintWriter out = cli.out();
+                Path temp = Files.createTempDirectory("bangfu-import-bench");
+                try {
+                    Path roster = file != null ? file : temp.resolve("roster.xlsx");
+                    if (!Files.exists(roster)) {
+                        long t0 = System.nanoTime();
+                        int households = cn.bangfu.ledger.logic.bench.ImportBench.generate(roster, persons, 1);
+                        out.printf("生成花名册 %s：%,d 人，%,d 户，%.1f MB，用时 %.1f s%n", roster, persons, households,
+                                Files.size(roster) / 1e6, (System.nanoTime() - t0) / 1e9);
+                    }
+                    out.printf("最大堆 %d MB，每项 %d 遍（先预热一遍）%n", Runtime.getRuntime().maxMemory() >> 20, rounds);
+                    out.flush();
+                    var figures = cn.bangfu.ledger.logic.bench.ImportBench.run(roster, temp, rounds, line -> {
+                        out.println(line);
+                        out.flush();
+                    });
+                    double bare = figures.getFirst().medianSeconds();
+                    out.println("中位数：");
+                    for (var f : figures) {
+                        out.printf("  %-40s %6.2f s  = 裸读的 %.2f 倍  堆峰值 %d MB%n", f.phase(), f.medianSeconds(),
+                                f.medianSeconds() / bare, f.peakHeapMb());
+                    }
+                } finally {
+                    try (var files = Files.walk(temp)) {
+                        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                     }
                 }
                 return OK;

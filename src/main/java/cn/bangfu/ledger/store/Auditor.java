@@ -69,27 +69,38 @@ final class Auditor {
         long next = dsl.select(DSL.coalesce(DSL.max(id), 0L)).from(table).fetchSingle().value1() + 1;
         for (R r : records) {
             r.set(id, next++);
-            r.attach(dsl.configuration());
         }
-        dsl.batchInsert(records).execute();
+        Field<?>[] fields = table.fields();
         String at = now();
-        BatchBindStep audit = dsl.batch(dsl.insertInto(AUDIT, AUDIT.AT, AUDIT.OPERATOR, AUDIT.ENTITY, AUDIT.ENTITY_KEY,
-                AUDIT.ACTION, AUDIT.BEFORE_JSON, AUDIT.AFTER_JSON, AUDIT.REASON, AUDIT.BATCH_ID, AUDIT.HOUSEHOLD_ID)
-                .values((String) null, null, null, null, null, null, null, null, null, null));
-        for (R r : records) {
-            Map<String, Object> after = new LinkedHashMap<>();
-            for (Field<?> f : r.fields()) {
-                Object v = r.get(f);
-                if (v != null) {
-                    after.put(f.getName(), jsonValue(v));
+        for (int from = 0; from < records.size(); from += CHUNK) {
+            List<R> chunk = records.subList(from, Math.min(records.size(), from + CHUNK));
+            BatchBindStep rows = dsl.batch(dsl.insertInto(table).columns(fields).values(new Object[fields.length]));
+            BatchBindStep audit = dsl.batch(dsl.insertInto(AUDIT, AUDIT.AT, AUDIT.OPERATOR, AUDIT.ENTITY,
+                    AUDIT.ENTITY_KEY, AUDIT.ACTION, AUDIT.BEFORE_JSON, AUDIT.AFTER_JSON, AUDIT.REASON, AUDIT.BATCH_ID,
+                    AUDIT.HOUSEHOLD_ID).values((String) null, null, null, null, null, null, null, null, null, null));
+            for (R r : chunk) {
+                Object[] values = new Object[fields.length];
+                Map<String, Object> after = new LinkedHashMap<>();
+                for (int i = 0; i < fields.length; i++) {
+                    Object v = r.get(fields[i]);
+                    values[i] = v;
+                    if (v != null) {
+                        after.put(fields[i].getName(), jsonValue(v));
+                    }
                 }
+                rows.bind(values);
+                Long household = table.equals(HOUSEHOLD) ? r.get(id) : householdOf.apply(r);
+                audit.bind(at, change.operator(), table.getName(), String.valueOf(r.get(id)), "insert", null,
+                        toJson(after), change.reason(), change.batchId(), household);
             }
-            Long household = table.equals(HOUSEHOLD) ? r.get(id) : householdOf.apply(r);
-            audit.bind(at, change.operator(), table.getName(), String.valueOf(r.get(id)), "insert", null,
-                    toJson(after), change.reason(), change.batchId(), household);
+            rows.execute();
+            audit.execute();
         }
-        audit.execute();
     }
+
+    /** How many rows one JDBC batch holds (bounded memory for big imports). */
+    private static final int CHUNK = 2_000;
+
 
     /**
      * Undoes one earlier audited change by a new audited change: an insert is deleted again (its content

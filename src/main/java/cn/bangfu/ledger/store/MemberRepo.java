@@ -39,7 +39,19 @@ public final class MemberRepo extends Repo {
             rec.setNameInitials(PinyinIndex.initials(m.name()));
             return rec;
         }).toList();
+        if (records.isEmpty()) {
+            return;
+        }
+        // the per-row summary trigger stands aside; each touched household's summary is refreshed once below
+        audited();
+        dsl.execute("INSERT OR IGNORE INTO bulk_write (active) VALUES (1)");
         audited().insertAll(records, MemberRecord::getHouseholdId);
+        dsl.execute("DELETE FROM bulk_write");
+        dsl.execute("""
+                UPDATE household_summary SET (head_name, head_initials, persons, search_text) =
+                    (SELECT head_name, head_initials, persons, search_text FROM household_summary_source s
+                     WHERE s.household_id = household_summary.household_id)
+                WHERE household_id IN (SELECT household_id FROM member WHERE id >= ?)""", records.getFirst().getId());
     }
 
     /** Every current member (not left) of the given households. */

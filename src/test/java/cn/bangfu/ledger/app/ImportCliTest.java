@@ -153,4 +153,30 @@ class ImportCliTest {
         Run history = run("--db", db(), "import-history");
         assertThat(history.out()).contains("还没有导入记录");
     }
+
+    @Test
+    void everyBrokenOrHostileFileOfTheCorpusIsRefusedWithExitOneAndNothingWritten() throws Exception {
+        assertThat(run("--db", db(), "init").code()).isZero();
+        Path corpus = Path.of("src/test/resources/rosters/bad");
+        List<Path> files;
+        try (var list = Files.list(corpus)) {
+            files = list.filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(11);
+        for (Path f : files) {
+            Run r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                    () -> run("--db", db(), "import", f.toString(), "--all-towns", "--json"));
+            if (f.getFileName().toString().equals("formulas.xlsx")) {
+                assertThat(r.code()).as(f + ": " + r.err()).isIn(0, 1, 3); // formulas are read by their cached values
+                continue;
+            }
+            assertThat(r.code()).as(f + ": " + r.out() + r.err()).isEqualTo(1);
+            assertThat(r.out()).as(f.toString()).isEmpty();
+            assertThat(r.err()).as(f.toString()).startsWith("错误：").containsPattern("[\\u4e00-\\u9fa5]{4}");
+        }
+        try (var s = LedgerServices.openReadOnly(Path.of(db()))) {
+            assertThat(s.overview().stats().households()).isZero();
+            assertThat(s.imports().history()).isEmpty();
+        }
+    }
 }

@@ -41,6 +41,9 @@ final class CellValues {
         if (raw == null) {
             return null;
         }
+        if (isPlain(raw)) {
+            return raw.isEmpty() ? null : raw; // the common case: nothing to clean
+        }
         StringBuilder b = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
@@ -52,13 +55,39 @@ final class CellValues {
             } else if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u2060') {
                 continue;
             }
+            if (c == ' ' && (b.isEmpty() || b.charAt(b.length() - 1) == ' ')) {
+                continue; // no leading spaces, no runs of spaces
+            }
             b.append(c);
         }
-        String s = b.toString().strip().replaceAll(" {2,}", " ");
+        String s = b.toString().strip();
         while (s.startsWith("'") || s.startsWith("‘") || s.startsWith("`")) {
             s = s.substring(1).strip();
         }
         return s.isEmpty() ? null : s;
+    }
+
+    /** True when the text has nothing {@link #clean} would change. */
+    private static boolean isPlain(String raw) {
+        int n = raw.length();
+        if (n == 0) {
+            return true;
+        }
+        char first = raw.charAt(0);
+        if (first == ' ' || first == '\'' || first == '‘' || first == '`' || raw.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char previous = 0;
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c < ' ' || (c >= '\uFF01' && c <= '\uFF5E') || c == '\u3000' || c == '\u00A0' || c == '\u2007'
+                    || c == '\u202F' || (c >= '\u200B' && c <= '\u200D') || c == '\uFEFF' || c == '\u2060'
+                    || (c == ' ' && previous == ' ')) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /** A header name reduced for comparison: no spaces, no marks like * or ※, ASCII brackets, lower case. */

@@ -95,15 +95,19 @@ public final class ImportService {
     /** Opens a file and finds its sheets, header and mapping (saved for this header shape, else suggested). */
     public Inspection inspect(Path file, ImportOptions options) {
         try (RosterSource source = RosterFiles.open(file)) {
-            Map<String, Optional<SheetHeader>> headers = RosterPlanner.headers(source, options.sheet());
-            SheetHeader first = headers.values().stream().flatMap(Optional::stream).findFirst()
-                    .orElseThrow(() -> noHeader(file));
-            ImportKind kind = options.kind() != null ? options.kind() : kindOf(first.names());
-            ColumnMapping mapping = options.mapping() != null ? options.mapping() : mappingFor(kind, first.names());
-            List<SheetRow> sample = RosterPlanner.sample(source, first, 8);
-            return new Inspection(file, source.format(), source.sheetNames(), headers, kind, mapping,
-                    mapping.missing(kind), sample);
+            return inspect(file, source, options);
         }
+    }
+
+    private Inspection inspect(Path file, RosterSource source, ImportOptions options) {
+        Map<String, Optional<SheetHeader>> headers = RosterPlanner.headers(source, options.sheet());
+        SheetHeader first = headers.values().stream().flatMap(Optional::stream).findFirst()
+                .orElseThrow(() -> noHeader(file));
+        ImportKind kind = options.kind() != null ? options.kind() : kindOf(first.names());
+        ColumnMapping mapping = options.mapping() != null ? options.mapping() : mappingFor(kind, first.names());
+        List<SheetRow> sample = RosterPlanner.sample(source, first, 8);
+        return new Inspection(file, source.format(), source.sheetNames(), headers, kind, mapping,
+                mapping.missing(kind), sample);
     }
 
     /**
@@ -114,7 +118,13 @@ public final class ImportService {
      * @throws java.util.concurrent.CancellationException when the progress reports a cancel
      */
     public ImportPlan plan(Path file, ImportOptions options, ImportProgress progress) {
-        Inspection inspection = inspect(file, options);
+        try (RosterSource source = RosterFiles.open(file)) {
+            return plan(file, source, options, progress);
+        }
+    }
+
+    private ImportPlan plan(Path file, RosterSource source, ImportOptions options, ImportProgress progress) {
+        Inspection inspection = inspect(file, source, options);
         ImportKind kind = inspection.kind();
         ColumnMapping mapping = inspection.mapping();
         if (!inspection.missing().isEmpty()) {
@@ -129,10 +139,7 @@ public final class ImportService {
         Optional<ImportBatch> already = ledger.read(v -> v.imports().appliedWithSha(sha));
         long mark = ledger.read(v -> v.audit().maxId());
         RosterPlanner planner = new RosterPlanner(mapping, kind, town, codes(), today(), progress);
-        RosterPlanner.Result read;
-        try (RosterSource source = RosterFiles.open(file)) {
-            read = planner.read(source, options.sheet());
-        }
+        RosterPlanner.Result read = planner.read(source, options.sheet());
         if (read.headers().isEmpty()) {
             throw noHeader(file);
         }

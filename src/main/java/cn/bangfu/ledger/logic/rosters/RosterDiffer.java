@@ -175,12 +175,23 @@ final class RosterDiffer {
 
     private void requireForNew(List<Row> hhRows) {
         Row first = hhRows.getFirst();
-        if (firstValue(hhRows, VILLAGE) == null) {
+        if (firstValue(hhRows, VILLAGE) == null && !reported(hhRows, VILLAGE)) {
             first.problem(VILLAGE, RowProblem.REQUIRED_MISSING, "新户缺少行政村：请在原表中补填“行政村”列（或按村分工作表）。", true);
         }
-        if (firstValue(hhRows, HOUSEHOLD_TYPE) == null) {
+        if (firstValue(hhRows, HOUSEHOLD_TYPE) == null && !reported(hhRows, HOUSEHOLD_TYPE)) {
             first.problem(HOUSEHOLD_TYPE, RowProblem.REQUIRED_MISSING, "新户缺少户类型（脱贫户 / 一般农户）：请在原表中补填。", true);
         }
+    }
+
+    /** Whether a value of this field was already reported as unreadable in one of the rows. */
+    private static boolean reported(List<Row> rows, RosterField f) {
+        for (Row r : rows) {
+            String column = r.columnOf(f);
+            if (r.problems != null && column != null && r.problems.stream().anyMatch(p -> column.equals(p.column()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void checkHouseholdConsistency(List<Row> hhRows) {

@@ -177,6 +177,7 @@ final class RosterPlanner {
         int pendingBlanks;
         int lastRow;
         boolean noHeader;
+        boolean open;
         long seen;
 
         SheetReader(List<SheetHeader> headers, List<Row> rows, Map<String, Integer> skippedSheets, long[] counts) {
@@ -190,10 +191,12 @@ final class RosterPlanner {
         public void sheet(String name) {
             finishSheet();
             current = name;
+            open = true;
         }
 
         @Override
         public boolean row(SheetRow row) {
+            open = true;
             if ((++seen & 1023) == 0) {
                 if (progress.isCancelled()) {
                     throw new CancellationException();
@@ -246,11 +249,15 @@ final class RosterPlanner {
         }
 
         void finishSheet() {
+            if (!open) {
+                return;
+            }
             if (header == null && !noHeader && !top.isEmpty()) {
                 startData();
-            } else if (header == null && !noHeader && current != null && top.isEmpty()) {
-                skippedSheets.put(current, 0);
+            } else if (header == null && !noHeader) {
+                skippedSheets.put(current, 0); // an empty sheet
             }
+            open = false;
             top = new ArrayList<>();
             header = null;
             noHeader = false;

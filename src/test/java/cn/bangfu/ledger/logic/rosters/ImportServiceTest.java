@@ -403,4 +403,28 @@ class ImportServiceTest {
                 .isInstanceOf(java.util.concurrent.CancellationException.class);
         assertThat(imports.history()).isEmpty();
     }
+
+    @Test
+    void theSameRosterAsXlsxXlsCsvInBothEncodingsAndHtmlReadsAlike() {
+        Path good = Path.of("src/test/resources/rosters/good");
+        ImportPlan xlsx = imports.plan(good.resolve("roster.xlsx"), ImportOptions.defaults(), ImportProgress.NONE);
+        ImportPlan xls = imports.plan(good.resolve("roster.xls"), ImportOptions.defaults(), ImportProgress.NONE);
+        assertThat(xlsx.headers()).extracting(SheetHeader::sheet).containsExactly("青石村", "白沙村");
+        assertThat(xlsx.headers().getFirst().firstRow()).isEqualTo(4);
+        assertThat(xlsx.headers().getFirst().lastRow()).isEqualTo(5);
+        assertThat(xls.counts()).isEqualTo(xlsx.counts());
+        assertThat(xls.problems()).isEqualTo(xlsx.problems());
+        assertThat(xlsx.errors()).extracting(RowProblem::code).contains("ID_TRUNCATED");
+
+        ImportPlan utf8 = imports.plan(good.resolve("roster-utf8-bom.csv"), ImportOptions.defaults(), ImportProgress.NONE);
+        ImportPlan gbk = imports.plan(good.resolve("roster-gbk.csv"), ImportOptions.defaults(), ImportProgress.NONE);
+        assertThat(gbk.counts()).isEqualTo(utf8.counts());
+        assertThat(gbk.problems()).isEqualTo(utf8.problems());
+        assertThat(utf8.skippedSheets()).isEmpty();
+        assertThat(utf8.counts().rows()).isEqualTo(5);
+
+        ImportPlan html = imports.plan(good.resolve("roster-html.xls"), ImportOptions.defaults(), ImportProgress.NONE);
+        assertThat(html.headers()).singleElement().satisfies(h -> assertThat(h.lastRow()).isEqualTo(h.firstRow() + 1));
+        assertThat(html.counts().rows()).isEqualTo(5);
+    }
 }
