@@ -607,10 +607,8 @@ public final class ImportViewModel {
                 c.rejectedRows() > 0));
         s.add(new Stat("warnings", Messages.t("imp.stat.warnings"), Messages.count(warnings), false));
         stats.setAll(s);
-        // (the reader reports an unnamed, empty "sheet" before the first real one: not worth a line)
-        skippedSheets.setAll(p.skippedSheets().entrySet().stream()
-                .filter(e -> !(e.getKey().isBlank() && e.getValue() == 0))
-                .map(e -> Messages.t("imp.check.skippedSheet", e.getKey())).toList());
+        skippedSheets.setAll(p.skippedSheets().keySet().stream()
+                .map(n -> Messages.t("imp.check.skippedSheet", n)).toList());
         if (p.kind() == ImportKind.PUSH) {
             verdict.set(Messages.t("imp.check.verdictPush", Messages.count(c.leadsAdded()),
                     Messages.count(c.unmatched()), Messages.count(c.rejectedRows())));

@@ -209,6 +209,7 @@ class ImportViewModelTest {
         assertThat(vm.errorProperty().get()).isEmpty();
         assertThat(stat(vm, "rows")).isEqualTo("6");
         assertThat(stat(vm, "skipped")).isEqualTo("1"); // the 合计 row
+        assertThat(vm.skippedSheets()).isEmpty();
         assertThat(stat(vm, "rejected")).isEqualTo("1");
         assertThat(vm.verdictProperty().get()).isEqualTo("检查完毕：2 户可以导入，1 户暂缓导入（有错误行，需在原表中改正）。");
         ProblemRow checksum = vm.problems().stream().filter(ProblemRow::error).findFirst().orElseThrow();
