@@ -4,6 +4,7 @@ import atlantafx.base.controls.CustomTextField;
 import cn.bangfu.ledger.gui.home.HomeView;
 import cn.bangfu.ledger.gui.home.HomeViewModel;
 import cn.bangfu.ledger.gui.households.HouseholdsView;
+import cn.bangfu.ledger.gui.imports.ImportView;
 import cn.bangfu.ledger.gui.monitoring.MonitoringView;
 import cn.bangfu.ledger.gui.placeholder.PlaceholderView;
 import cn.bangfu.ledger.gui.settings.SettingsView;
@@ -51,6 +52,7 @@ public final class MainWindow {
     private HomeViewModel homeVm;
     private HouseholdsView householdsView;
     private MonitoringView monitoringView;
+    private ImportView importView;
     private final CustomTextField globalSearch = new CustomTextField();
 
     public MainWindow(MainViewModel vm, Host host) {
@@ -148,6 +150,19 @@ public final class MainWindow {
         householdsView.openHousehold(householdId);
     }
 
+    /** An import or a revert changed the ledger: the pages built so far read it again. */
+    private void ledgerChanged() {
+        if (homeVm != null) {
+            homeVm.refresh();
+        }
+        if (householdsView != null) {
+            householdsView.refresh();
+        }
+        if (monitoringView != null) {
+            monitoringView.refresh();
+        }
+    }
+
     private Node statusBar() {
         Label ledger = new Label();
         ledger.textProperty().bind(vm.ledgerLineProperty());
@@ -184,6 +199,7 @@ public final class MainWindow {
                 case HOME -> homeVm.refresh();
                 case HOUSEHOLDS -> householdsView.refresh();
                 case MONITORING -> monitoringView.refresh();
+                case IMPORT -> importView.refresh();
                 default -> {
                 }
             }
@@ -204,6 +220,10 @@ public final class MainWindow {
             case MONITORING -> {
                 monitoringView = new MonitoringView(vm.services(), this::openHousehold);
                 yield monitoringView.root();
+            }
+            case IMPORT -> {
+                importView = new ImportView(vm.services(), () -> vm.onNavigate(Page.HOUSEHOLDS), this::ledgerChanged);
+                yield importView.root();
             }
             case SETTINGS -> new SettingsView(new SettingsViewModel(vm.services(), vm::refreshOffice), vm.services())
                     .root();

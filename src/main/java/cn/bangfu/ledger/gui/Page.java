@@ -10,7 +10,7 @@ public enum Page {
     MONITORING(Feather.ACTIVITY, true),
     FUNDS(Feather.CREDIT_CARD, false),
     ASSETS(Feather.PACKAGE, false),
-    IMPORT(Feather.UPLOAD, false),
+    IMPORT(Feather.UPLOAD, true),
     REPORTS(Feather.FILE_TEXT, false),
     SETTINGS(Feather.SETTINGS, true);
 

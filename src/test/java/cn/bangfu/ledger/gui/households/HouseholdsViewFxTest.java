@@ -284,7 +284,7 @@ class HouseholdsViewFxTest extends FxRobot {
         show();
         waitUntil(() -> showing("#hh-empty"));
         assertThat(lookup("#hh-empty .empty-body").queryAs(Label.class).getText())
-                .isEqualTo("还没有农户 — 点「新建农户」，或导入花名册（开发中）");
+                .isEqualTo("还没有农户 — 点「新建农户」，或在左侧「导入花名册」导入县里的花名册");
 
         // 新建农户 from the keyboard: the cursor starts in 户编号 and Tab walks the form in reading order
         click("#hh-new");
