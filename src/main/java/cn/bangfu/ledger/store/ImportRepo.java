@@ -89,8 +89,13 @@ public final class ImportRepo extends Repo {
                 mine.ENTITY.eq(AUDIT.ENTITY), mine.ENTITY_KEY.eq(AUDIT.ENTITY_KEY)));
         var addedHousehold = AUDIT.HOUSEHOLD_ID.in(DSL.select(mine.HOUSEHOLD_ID).from(mine).where(mine.BATCH_ID.eq(batchId),
                 mine.ENTITY.eq("household"), mine.ACTION.eq("insert")));
+        // a later batch that was reverted, and its revert, cancel out: they do not stand in the way
+        var b = IMPORT_BATCH.as("b");
+        var undone = DSL.select(b.ID).from(b).where(b.REVERTS_BATCH_ID.isNotNull())
+                .union(DSL.select(b.REVERTS_BATCH_ID).from(b).where(b.REVERTS_BATCH_ID.isNotNull()));
         return dsl.selectFrom(AUDIT)
-                .where(AUDIT.ID.gt(afterAuditId), AUDIT.BATCH_ID.isNull().or(AUDIT.BATCH_ID.ne(batchId)))
+                .where(AUDIT.ID.gt(afterAuditId), AUDIT.BATCH_ID.isNull()
+                        .or(AUDIT.BATCH_ID.ne(batchId).and(AUDIT.BATCH_ID.notIn(undone))))
                 .and(touchedRecord.or(addedHousehold))
                 .orderBy(AUDIT.ID).limit(limit).fetchInto(AuditEntry.class);
     }

@@ -491,7 +491,7 @@ public final class ImportService {
             List<AuditEntry> blockers = changes.isEmpty() ? List.of() : tx.imports().changedSince(batchId, last, 5);
             if (!blockers.isEmpty()) {
                 throw new LedgerException("无法撤销批次 " + batchId + "：导入之后，这些记录又有了改动——"
-                        + blockers.stream().map(a -> describe(tx, a)).collect(Collectors.joining("；"))
+                        + blockers.stream().map(a -> describe(tx, a)).distinct().collect(Collectors.joining("；"))
                         + "。撤销会覆盖这些改动，所以没有执行。如导入有误，请直接在农户台账中更正，或导入更正后的花名册。");
             }
             long revertId = tx.imports().addBatch(new ImportBatch(null, ImportBatch.REVERT, batch.fileName(), null,
@@ -515,7 +515,8 @@ public final class ImportService {
         };
         String household = a.householdId() == null ? ""
                 : tx.households().get(a.householdId()).map(h -> "户编号 " + h.householdNo() + " 的").orElse("");
-        return household + what + "于 " + shownTime(a.at()) + " 由 " + a.operator() + " 修改";
+        String how = a.batchId() == null ? "修改" : "在导入批次 " + a.batchId() + " 中修改";
+        return household + what + "于 " + shownTime(a.at()) + " 由 " + a.operator() + how;
     }
 
     // ---- error workbook
@@ -609,7 +610,7 @@ public final class ImportService {
     }
 
     /** A stored UTC timestamp as the clerk reads it (local time, to the minute). */
-    static String shownTime(String utc) {
+    public static String shownTime(String utc) {
         try {
             return OffsetDateTime.parse(utc).atZoneSameInstant(java.time.ZoneId.systemDefault()).toLocalDateTime()
                     .truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ');

@@ -365,8 +365,7 @@ final class RosterDiffer {
         List<PersonDiff> out = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
-            DiffStatus s = status == DiffStatus.HELD_BACK && !r.rejected ? DiffStatus.HELD_BACK : status;
-            out.add(new PersonDiff(s, members.get(i).name(), shownId(members.get(i)), r.rowNumber, List.of()));
+            out.add(new PersonDiff(status, members.get(i).name(), shownId(members.get(i)), r.rowNumber, List.of()));
         }
         return out;
     }

@@ -197,7 +197,7 @@ final class RosterPlanner {
         @Override
         public boolean row(SheetRow row) {
             open = true;
-            if ((++seen & 1023) == 0) {
+            if ((++seen & 1023) == 0 || seen == 1) {
                 if (progress.isCancelled()) {
                     throw new CancellationException();
                 }

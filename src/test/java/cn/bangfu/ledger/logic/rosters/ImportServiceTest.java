@@ -427,4 +427,19 @@ class ImportServiceTest {
         assertThat(html.headers()).singleElement().satisfies(h -> assertThat(h.lastRow()).isEqualTo(h.firstRow() + 1));
         assertThat(html.counts().rows()).isEqualTo(5);
     }
+
+    @Test
+    void aBatchCanBeRevertedAfterTheNewerBatchOverItWasReverted() throws Exception {
+        long first = imports.apply(plan(standard()), ImportProgress.NONE).batchId();
+        Path changed = new RosterBook().header()
+                .person("东坑村", "4415220010001", "一般农户", "张大山", HEAD_A, "男", "户主")
+                .write(dir.resolve("changed.xlsx"));
+        long second = imports.apply(plan(changed), ImportProgress.NONE).batchId();
+        assertThatThrownBy(() -> imports.revert(first)).isInstanceOf(LedgerException.class)
+                .hasMessageContaining("导入批次 " + second);
+        imports.revert(second);
+        imports.revert(first);
+        assertThat(fx.ledger.<Long>read(v -> v.households().count())).isZero();
+        assertThat(new LedgerCheck(fx.ledger).run()).isEmpty();
+    }
 }
