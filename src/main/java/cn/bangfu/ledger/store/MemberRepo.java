@@ -57,7 +57,7 @@ public final class MemberRepo extends Repo {
     /** Every current member (not left) of the given households. */
     public List<Member> currentOf(java.util.Collection<Long> householdIds) {
         return dsl.selectFrom(MEMBER).where(MEMBER.HOUSEHOLD_ID.in(householdIds), MEMBER.LEFT_ON.isNull())
-                .orderBy(MEMBER.ID).fetchInto(Member.class);
+                .orderBy(MEMBER.ID).fetch(MemberRepo::member);
     }
 
     /** Current holders of ID numbers: normalised ID → household id (members who left excluded). */
@@ -65,6 +65,16 @@ public final class MemberRepo extends Repo {
         return dsl.select(MEMBER.ID_NUMBER, MEMBER.HOUSEHOLD_ID).from(MEMBER)
                 .where(MEMBER.ID_NUMBER.isNotNull(), MEMBER.LEFT_ON.isNull())
                 .fetchMap(MEMBER.ID_NUMBER, MEMBER.HOUSEHOLD_ID);
+    }
+
+    /** A member from its row without reflection (the import reads 100,000 of them). */
+    private static Member member(MemberRecord r) {
+        return new Member(r.getId(), r.getHouseholdId(), r.getName(), r.getIdType(), r.getIdNumber(),
+                r.getIdNumberRaw(), r.getIdFlag(), r.getGender(), r.getBirthDate(), r.getEthnicity(), r.getRelation(),
+                r.getEducation(), r.getSchoolStatus(), r.getHealth(), r.getLabourSkill(), r.getWorkStatus(),
+                r.getWorkMonths(), r.getMedicalInsurance(), r.getSeriousIllnessInsurance(), r.getPensionInsurance(),
+                r.getDibao(), r.getTekun(), r.getPublicPost(), r.getPublicPostMonths(), r.getPhone(), r.getPersonNo(),
+                r.getLeftOn(), r.getLeftReason());
     }
 
     /** Current holders of ID numbers: normalised ID → {member id, household id}. */

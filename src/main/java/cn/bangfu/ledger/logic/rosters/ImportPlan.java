@@ -27,8 +27,8 @@ public final class ImportPlan {
             long unmatched, long rejectedRows) {
     }
 
-    /** A rejected row's original cells, for the error workbook. */
-    record RejectedCells(String sheet, int row, List<String> headers, String[] cells) {
+    /** Where a rejected row is, and the header of its sheet, for the error workbook. */
+    record RejectedCells(String sheet, int row, List<String> headers) {
     }
 
     /** A household to add, with its members. */

@@ -269,7 +269,7 @@ public final class ImportService {
         List<RejectedCells> out = new ArrayList<>();
         for (Row r : rows) {
             if (r.rejected) {
-                out.add(new RejectedCells(r.sheet, r.rowNumber, r.header.names(), r.cells));
+                out.add(new RejectedCells(r.sheet, r.rowNumber, r.header.names()));
             }
         }
         return out;
@@ -521,8 +521,38 @@ public final class ImportService {
 
     // ---- error workbook
 
-    /** Writes the rejected rows (original columns plus the problems) to an .xlsx the clerk can fix and import again. */
+    /**
+     * Writes the rejected rows (original columns plus the problems) to an .xlsx the clerk can fix and import
+     * again. The rows are read from the file once more (a plan does not hold every cell of a big file); a file
+     * changed since the check is refused.
+     */
     public void writeErrors(ImportPlan plan, Path out) {
+        if (!sha256(plan.file()).equals(plan.sha256())) {
+            throw new RosterFileException("文件“" + plan.file().getFileName() + "”在检查之后被修改过：请重新检查后再导出问题行。");
+        }
+        Map<String, String[]> cellsOf = new HashMap<>();
+        Set<String> wanted = new java.util.HashSet<>();
+        for (RejectedCells r : plan.rejected) {
+            wanted.add(r.sheet() + "\u0000" + r.row());
+        }
+        try (RosterSource source = RosterFiles.open(plan.file())) {
+            String[] sheet = {""};
+            source.read(plan.options().sheet(), new cn.bangfu.ledger.logic.rosters.read.RowSink() {
+                @Override
+                public void sheet(String name) {
+                    sheet[0] = name;
+                }
+
+                @Override
+                public boolean row(SheetRow row) {
+                    String key = row.sheet() + "\u0000" + row.rowNumber();
+                    if (wanted.contains(key)) {
+                        cellsOf.put(key, row.cells());
+                    }
+                    return true;
+                }
+            });
+        }
         List<String> headers = new ArrayList<>();
         for (RejectedCells r : plan.rejected) {
             for (String h : r.headers()) {
@@ -538,9 +568,10 @@ public final class ImportService {
         List<RejectedRow> rows = new ArrayList<>();
         for (RejectedCells r : plan.rejected) {
             List<String> cells = new ArrayList<>();
+            String[] original = cellsOf.getOrDefault(r.sheet() + "\u0000" + r.row(), new String[0]);
             for (String h : headers) {
                 int c = r.headers().indexOf(h);
-                cells.add(c >= 0 && c < r.cells().length ? r.cells()[c] : "");
+                cells.add(c >= 0 && c < original.length ? original[c] : "");
             }
             List<RowProblem> ps = byRow.getOrDefault(r.sheet() + "\u0000" + r.row(), List.of());
             rows.add(new RejectedRow(r.sheet(), r.row(), cells,

@@ -47,16 +47,14 @@ final class RosterPlanner {
         final String sheet;
         final int rowNumber;
         final SheetHeader header;
-        final String[] cells;
         final Object[] values = new Object[RosterField.values().length];
         List<RowProblem> problems;
         boolean rejected;
 
-        Row(String sheet, int rowNumber, SheetHeader header, String[] cells) {
+        Row(String sheet, int rowNumber, SheetHeader header) {
             this.sheet = sheet;
             this.rowNumber = rowNumber;
             this.header = header;
-            this.cells = cells;
         }
 
         @SuppressWarnings("unchecked")
@@ -291,7 +289,8 @@ final class RosterPlanner {
                     return;
                 }
             }
-            Row row = new Row(current, raw.rowNumber(), header, raw.cells());
+            Row row = new Row(current, raw.rowNumber(), header); // the raw cells are not kept (memory): the
+            // error workbook reads the rejected rows from the file again
             row.mappedHeader = mappedHeader;
             parse(row, raw);
             rows.add(row);
