@@ -387,13 +387,13 @@ public final class MonitoringView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(380);
         table.setPlaceholder(new Label(Messages.t("mon.queue.none." + q.name())));
-        table.getColumns().add(text("mon.col.householdNo", QueueRow::householdNo, 130));
-        table.getColumns().add(text("mon.col.village", QueueRow::village, 110));
-        table.getColumns().add(text("mon.col.head", QueueRow::head, 90));
+        table.getColumns().add(text("mon.col.householdNo", QueueRow::householdNo, 196));
+        table.getColumns().add(text("mon.col.village", QueueRow::village, 90));
+        table.getColumns().add(text("mon.col.head", QueueRow::head, 80));
         boolean leads = q == Queue.LEADS;
         table.getColumns().add(text(leads ? "mon.col.leadSource" : "mon.col.category", QueueRow::category, 120));
         table.getColumns().add(text(leads ? "mon.col.pushedOn" : "mon.col.identified", QueueRow::identifiedMonth,
-                leads ? 100 : 90));
+                leads ? 112 : 90));
         table.getColumns().add(text("mon.col.nextStep", QueueRow::nextStep, 140));
         TableColumn<QueueRow, Long> days = new TableColumn<>(Messages.t(leads ? "mon.col.daysSincePushed" : "mon.col.days"));
         days.getStyleClass().add("mon-num");

@@ -106,7 +106,10 @@ final class SmallDialogs {
         Label hint = new Label(Messages.t("mon.lead.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
-        return DialogShell.create(owner, Messages.t("mon.lead.title"), vm.leadLine(), new VBox(12, hint, g),
+        VBox body = new VBox(12, hint, g);
+        body.setPadding(new javafx.geometry.Insets(4, 8, 0, 8));
+        body.setPrefWidth(560);
+        return DialogShell.create(owner, Messages.t("mon.lead.title"), vm.leadLine(), body,
                 Messages.t("mon.lead.confirm"), "ld", vm);
     }
 }
