@@ -100,6 +100,16 @@ class RosterXlsxShapesTest {
     }
 
     @Test
+    void anIndentedSharedStringsTableReadsLikeACompactOne() throws IOException {
+        // some writers indent their XML; the whitespace between elements is no text (poi-shared-strings 2.10's
+        // map-backed table, excel-streaming-reader's faster option, reads each such entry as "")
+        Path file = xlsx("indented.xlsx", "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>",
+                "\n  <si>\n    <t>姓名</t>\n  </si>\n  <si>\n    <r>\n      <t>李</t>\n    </r>\n    <r><t>明</t></r>\n  </si>\n",
+                null, "");
+        assertThat(cells(rows(file).getFirst())).containsExactly("姓名", "李明");
+    }
+
+    @Test
     void aSharedStringIndexBeyondTheTableIsRefusedAtOnce() throws IOException {
         // a reader that fills the table up to the index asked for runs out of memory instead
         Path file = xlsx("index.xlsx", "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>2000000000</v></c></row>",
