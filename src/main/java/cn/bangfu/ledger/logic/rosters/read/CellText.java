@@ -88,4 +88,31 @@ final class CellText {
         return formatIndex >= 27 && formatIndex <= 31 || formatIndex == 36
                 || formatIndex >= 50 && formatIndex <= 54 || formatIndex == 57 || formatIndex == 58;
     }
+
+    /**
+     * Delivers a POI sheet's rows to the sink, one {@link SheetRow} each, until the rows end or the sink says
+     * stop; a library failure midway becomes a refusal naming the file.
+     */
+    static void deliver(java.util.Iterator<org.apache.poi.ss.usermodel.Row> rows, String name, java.nio.file.Path file,
+            RowSink sink) {
+        RowBuilder builder = new RowBuilder();
+        while (true) {
+            SheetRow row;
+            try {
+                if (!rows.hasNext()) {
+                    return;
+                }
+                org.apache.poi.ss.usermodel.Row next = rows.next();
+                for (org.apache.poi.ss.usermodel.Cell cell : next) {
+                    put(cell, builder);
+                }
+                row = builder.build(name, next.getRowNum() + 1);
+            } catch (RuntimeException e) {
+                throw Refusals.fromLibrary(file, e);
+            }
+            if (!sink.row(row)) {
+                return;
+            }
+        }
+    }
 }

@@ -75,26 +75,7 @@ final class XlsSource extends FileSource {
 
     @Override
     protected void readSheet(int index, String name, RowSink sink) {
-        RowBuilder builder = new RowBuilder();
-        Iterator<Row> rows = workbook.getSheetAt(index).rowIterator();
-        while (true) {
-            SheetRow row;
-            try {
-                if (!rows.hasNext()) {
-                    return;
-                }
-                Row next = rows.next();
-                for (Cell cell : next) {
-                    CellText.put(cell, builder);
-                }
-                row = builder.build(name, next.getRowNum() + 1);
-            } catch (RuntimeException e) {
-                throw Refusals.fromLibrary(file, e);
-            }
-            if (!sink.row(row)) {
-                return;
-            }
-        }
+        CellText.deliver(workbook.getSheetAt(index).rowIterator(), name, file, sink);
     }
 
     @Override

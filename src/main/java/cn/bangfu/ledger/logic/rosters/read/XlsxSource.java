@@ -135,26 +135,8 @@ final class XlsxSource extends FileSource {
         } catch (RuntimeException e) {
             throw Refusals.fromLibrary(file, e);
         }
-        RowBuilder builder = new RowBuilder();
         try {
-            while (true) {
-                SheetRow row;
-                try {
-                    if (!rows.hasNext()) {
-                        return;
-                    }
-                    Row next = rows.next();
-                    for (Cell cell : next) {
-                        CellText.put(cell, builder);
-                    }
-                    row = builder.build(name, next.getRowNum() + 1);
-                } catch (RuntimeException e) {
-                    throw Refusals.fromLibrary(file, e);
-                }
-                if (!sink.row(row)) {
-                    return;
-                }
-            }
+            CellText.deliver(rows, name, file, sink);
         } finally {
             if (rows instanceof Closeable closeable) {
                 closeQuietly(closeable);
