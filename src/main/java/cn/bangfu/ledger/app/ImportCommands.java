@@ -27,7 +27,7 @@ final class ImportCommands {
     private ImportCommands() {
     }
 
-    @Command(name = "import", description = {"导入县里下发的花名册或部门推送名单（.xlsx/.xls/CSV）/ import a county roster or a"
+    @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class, description = {"导入县里下发的花名册或部门推送名单（.xlsx/.xls/CSV）/ import a county roster or a"
             + " department push list",
         "退出码：0 已导入（或检查无误的 --dry-run），1 整个文件被拒绝（未写入任何内容），3 有行被拒绝（其余各户已导入，--dry-run 时不写入）"})
     static final class Import extends Cli.Sub {
@@ -181,7 +181,7 @@ final class ImportCommands {
         }
     }
 
-    @Command(name = "import-history", description = "导入记录：每批的文件、时间、操作员和数量 / the import history")
+    @Command(name = "import-history", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class, description = "导入记录：每批的文件、时间、操作员和数量 / the import history")
     static final class History extends Cli.Sub {
         @Override
         public Integer call() {
@@ -206,7 +206,7 @@ final class ImportCommands {
         }
     }
 
-    @Command(name = "import-revert", description = "撤销一批导入（以新的留痕修改撤回，导入后又被改过的记录不撤）/ revert an import batch")
+    @Command(name = "import-revert", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class, description = "撤销一批导入（以新的留痕修改撤回，导入后又被改过的记录不撤）/ revert an import batch")
     static final class Revert extends Cli.Sub {
         @Parameters(paramLabel = "BATCH", description = "批次号（见 import-history）")
         long batch;
