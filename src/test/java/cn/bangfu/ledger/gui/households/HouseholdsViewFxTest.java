@@ -107,7 +107,19 @@ class HouseholdsViewFxTest extends FxRobot {
 
     static void waitUntil(BooleanSupplier condition) throws TimeoutException {
         // generous: CI runs on two cores, and a wait that holds only on a quiet machine is a flaky test
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            StringBuilder why = new StringBuilder("timed out; windows:");
+            for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+                Node owner = w.getScene() == null ? null : w.getScene().getFocusOwner();
+                why.append(" [").append(w.getClass().getSimpleName()).append(" showing=").append(w.isShowing())
+                        .append(" focused=").append(w.isFocused()).append(" owner=")
+                        .append(owner == null ? "none" : owner.getClass().getSimpleName() + "#" + owner.getId())
+                        .append("]");
+            }
+            throw new TimeoutException(why.toString());
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -120,8 +132,13 @@ class HouseholdsViewFxTest extends FxRobot {
         return lookup(query).tryQuery().map(HouseholdsViewFxTest::onScreen).orElse(false);
     }
 
+    /**
+     * The node is its scene's focus owner. (Not {@code isFocused()}: that also needs the window to hold the
+     * platform's focus, which the headless platform may hand to another window of the same JVM for a moment.)
+     */
     boolean focused(String query) {
-        return lookup(query).tryQuery().map(Node::isFocused).orElse(false);
+        return lookup(query).tryQuery().map(n -> n.getScene() != null && n.getScene().getFocusOwner() == n)
+                .orElse(false);
     }
 
     /** In a scene, and it and all its parents visible. */
