@@ -3,19 +3,14 @@ package cn.bangfu.ledger.gui.households;
 import cn.bangfu.ledger.model.Fen;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** How the 农户台账 screens write dates, months, money and codes for the clerk (and read typed dates back). */
 final class HhFormat {
 
-    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
     /** 1980-05-01, 1980/5/1, 1980.5.1, 1980年5月1日 (with or without 日). */
     private static final Pattern DATE_PARTS =
             Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
@@ -46,18 +41,11 @@ final class HhFormat {
 
     /** An audit or change time (UTC ISO-8601) in the clerk's local time: 2026-11-23 09:05. */
     static String localTime(String utcIso) {
-        return localTime(utcIso, ZoneId.systemDefault());
+        return cn.bangfu.ledger.model.Timestamps.local(utcIso);
     }
 
     static String localTime(String utcIso, ZoneId zone) {
-        if (utcIso == null || utcIso.isBlank()) {
-            return "";
-        }
-        try {
-            return OffsetDateTime.parse(utcIso).atZoneSameInstant(zone).format(LOCAL_TIME);
-        } catch (DateTimeParseException e) {
-            return utcIso;
-        }
+        return cn.bangfu.ledger.model.Timestamps.local(utcIso, zone);
     }
 
     /** 男 / 女 for a gender code ("1" / "2"), "" otherwise. */

@@ -20,16 +20,11 @@ import cn.bangfu.ledger.logic.rosters.read.SheetRow;
 import cn.bangfu.ledger.model.ImportBatch;
 import cn.bangfu.ledger.model.LedgerException;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -66,7 +61,6 @@ import org.slf4j.LoggerFactory;
 public final class ImportViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportViewModel.class);
-    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
     /** The mapping grid's "no column" entry. */
     public static final String NO_COLUMN = "";
 
@@ -1100,14 +1094,7 @@ public final class ImportViewModel {
     }
 
     static String localTime(String utcIso) {
-        if (utcIso == null || utcIso.isBlank()) {
-            return "";
-        }
-        try {
-            return OffsetDateTime.parse(utcIso).atZoneSameInstant(ZoneId.systemDefault()).format(LOCAL_TIME);
-        } catch (DateTimeParseException e) {
-            return utcIso;
-        }
+        return cn.bangfu.ledger.model.Timestamps.local(utcIso);
     }
 
     // ================================================================ properties

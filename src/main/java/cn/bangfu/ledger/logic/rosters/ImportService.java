@@ -368,7 +368,7 @@ public final class ImportService {
     public ImportResult apply(ImportPlan plan, ImportProgress progress) {
         if (plan.alreadyImported().isPresent()) {
             ImportBatch b = plan.alreadyImported().get();
-            return new ImportResult(false, null, "此文件（内容完全相同）已于 " + shownTime(b.importedAt()) + " 由 " + b.operator()
+            return new ImportResult(false, null, "此文件（内容完全相同）已于 " + cn.bangfu.ledger.model.Timestamps.local(b.importedAt()) + " 由 " + b.operator()
                     + " 导入（批次 " + b.id() + "），账本没有变化。");
         }
         progress.update("写入账本", 0, -1);
@@ -484,7 +484,7 @@ public final class ImportService {
             }
             Optional<ImportBatch> done = tx.imports().revertOf(batchId);
             if (done.isPresent()) {
-                throw new LedgerException("批次 " + batchId + " 已于 " + shownTime(done.get().importedAt()) + " 撤销过。");
+                throw new LedgerException("批次 " + batchId + " 已于 " + cn.bangfu.ledger.model.Timestamps.local(done.get().importedAt()) + " 撤销过。");
             }
             List<AuditEntry> changes = tx.imports().changesOf(batchId);
             long last = changes.isEmpty() ? Long.MAX_VALUE : changes.getLast().id();
@@ -516,7 +516,7 @@ public final class ImportService {
         String household = a.householdId() == null ? ""
                 : tx.households().get(a.householdId()).map(h -> "户编号 " + h.householdNo() + " 的").orElse("");
         String how = a.batchId() == null ? "修改" : "在导入批次 " + a.batchId() + " 中修改";
-        return household + what + "于 " + shownTime(a.at()) + " 由 " + a.operator() + how;
+        return household + what + "于 " + cn.bangfu.ledger.model.Timestamps.local(a.at()) + " 由 " + a.operator() + how;
     }
 
     // ---- error workbook
@@ -638,16 +638,6 @@ public final class ImportService {
 
     private String now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS).toString();
-    }
-
-    /** A stored UTC timestamp as the clerk reads it (local time, to the minute). */
-    public static String shownTime(String utc) {
-        try {
-            return OffsetDateTime.parse(utc).atZoneSameInstant(java.time.ZoneId.systemDefault()).toLocalDateTime()
-                    .truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ');
-        } catch (RuntimeException e) {
-            return utc;
-        }
     }
 
     /** The SHA-256 of a file's bytes, hex. */
