@@ -82,13 +82,8 @@ final class Auditor {
                             + "before_json, after_json, reason, batch_id, household_id) VALUES (?, ?, ?, ?, 'insert', NULL, ?, ?, ?, ?)")) {
                 int pending = 0;
                 for (R r : records) {
-                    Map<String, Object> after = new LinkedHashMap<>();
                     for (int i = 0; i < fields.length; i++) {
-                        Object v = r.get(fields[i]);
-                        rows.setObject(i + 1, databaseValue(fields[i], v));
-                        if (v != null) {
-                            after.put(fields[i].getName(), jsonValue(v));
-                        }
+                        rows.setObject(i + 1, databaseValue(fields[i], r.get(fields[i])));
                     }
                     rows.addBatch();
                     Long household = table.equals(HOUSEHOLD) ? r.get(id) : householdOf.apply(r);
@@ -96,7 +91,7 @@ final class Auditor {
                     audit.setString(2, change.operator());
                     audit.setString(3, table.getName());
                     audit.setString(4, String.valueOf(r.get(id)));
-                    audit.setString(5, toJson(after));
+                    audit.setString(5, toJson(values(r)));
                     audit.setString(6, change.reason());
                     audit.setObject(7, change.batchId());
                     audit.setObject(8, household);
@@ -191,14 +186,7 @@ final class Auditor {
     <R extends UpdatableRecord<R>> R insert(R record, Long householdId) {
         record.attach(dsl.configuration());
         record.insert();
-        Map<String, Object> after = new LinkedHashMap<>();
-        for (Field<?> f : record.fields()) {
-            Object v = record.get(f);
-            if (v != null) {
-                after.put(f.getName(), jsonValue(v));
-            }
-        }
-        log(record, "insert", null, after, householdId);
+        log(record, "insert", null, values(record), householdId);
         return record;
     }
 
@@ -235,13 +223,7 @@ final class Auditor {
 
     /** Deletes a record, keeping its full content in the audit row. For dictionary-like rows only. */
     <R extends UpdatableRecord<R>> void delete(R record, Long householdId) {
-        Map<String, Object> before = new LinkedHashMap<>();
-        for (Field<?> f : record.fields()) {
-            Object v = record.get(f);
-            if (v != null) {
-                before.put(f.getName(), jsonValue(v));
-            }
-        }
+        Map<String, Object> before = values(record);
         record.attach(dsl.configuration());
         record.delete();
         log(record, "delete", before, null, householdId);
@@ -269,6 +251,18 @@ final class Auditor {
 
     private String now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS).toString();
+    }
+
+    /** A record's non-null fields by column name, as the audit log keeps them. */
+    private static Map<String, Object> values(org.jooq.Record record) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Field<?> f : record.fields()) {
+            Object v = record.get(f);
+            if (v != null) {
+                out.put(f.getName(), jsonValue(v));
+            }
+        }
+        return out;
     }
 
     private static Object jsonValue(Object v) {

@@ -52,10 +52,6 @@ public final class LeadRepo extends Repo {
                         r.get(v.NAME), r.get(s.HEAD_NAME)));
     }
 
-    public long countOpen() {
-        return dsl.fetchCount(LEAD, LEAD.DECISION.isNull());
-    }
-
     /** Writes a lead's changed fields (audited). */
     public boolean update(Lead lead) {
         var rec = dsl.selectFrom(LEAD).where(LEAD.ID.eq(lead.id())).fetchSingle();

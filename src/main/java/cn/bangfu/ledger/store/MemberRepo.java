@@ -60,13 +60,6 @@ public final class MemberRepo extends Repo {
                 .orderBy(MEMBER.ID).fetch(MemberRepo::member);
     }
 
-    /** Current holders of ID numbers: normalised ID → household id (members who left excluded). */
-    public java.util.Map<String, Long> currentIdHolders() {
-        return dsl.select(MEMBER.ID_NUMBER, MEMBER.HOUSEHOLD_ID).from(MEMBER)
-                .where(MEMBER.ID_NUMBER.isNotNull(), MEMBER.LEFT_ON.isNull())
-                .fetchMap(MEMBER.ID_NUMBER, MEMBER.HOUSEHOLD_ID);
-    }
-
     /** A member from its row without reflection (the import reads 100,000 of them). */
     private static Member member(MemberRecord r) {
         return new Member(r.getId(), r.getHouseholdId(), r.getName(), r.getIdType(), r.getIdNumber(),

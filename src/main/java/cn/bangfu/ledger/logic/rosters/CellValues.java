@@ -2,7 +2,6 @@ package cn.bangfu.ledger.logic.rosters;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -129,11 +128,6 @@ final class CellValues {
             return Optional.empty();
         }
         return Optional.empty();
-    }
-
-    /** A month (YYYYMM, 2024-03, 2024年3月, or a full date). */
-    static Optional<YearMonth> month(String s) {
-        return date(s).map(YearMonth::from);
     }
 
     static Optional<Boolean> bool(String s) {

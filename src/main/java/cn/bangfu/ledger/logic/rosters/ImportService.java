@@ -251,8 +251,9 @@ public final class ImportService {
                 members.computeIfAbsent(m.householdId(), k -> new ArrayList<>()).add(m);
             }
         }
-        return new RosterDiffer.Snapshot(byNo, villages, groups, members, v.members().currentIdHolders(), nos,
-                v.households().headNames());
+        Map<String, Long> idHolders = new HashMap<>();
+        v.members().currentIdMembers().forEach((idNumber, ids) -> idHolders.put(idNumber, ids[1]));
+        return new RosterDiffer.Snapshot(byNo, villages, groups, members, idHolders, nos, v.households().headNames());
     }
 
     private static List<RowProblem> problems(List<Row> rows) {

@@ -11,7 +11,6 @@ import static cn.bangfu.ledger.logic.rosters.RosterField.VILLAGE;
 
 import cn.bangfu.ledger.logic.rosters.ImportPlan.NewHousehold;
 import cn.bangfu.ledger.logic.rosters.ImportPlan.Update;
-import cn.bangfu.ledger.logic.rosters.RosterPlanner.ParsedId;
 import cn.bangfu.ledger.logic.rosters.RosterPlanner.Row;
 import cn.bangfu.ledger.model.Household;
 import cn.bangfu.ledger.model.Member;
@@ -392,9 +391,5 @@ final class RosterDiffer {
             }
         }
         return null;
-    }
-
-    static boolean isValidId(Row r) {
-        return r.values[ID_NUMBER.ordinal()] instanceof ParsedId;
     }
 }
