@@ -1,5 +1,6 @@
 package cn.bangfu.ledger.gui.households;
 
+import cn.bangfu.ledger.gui.Focus;
 import cn.bangfu.ledger.gui.Messages;
 import cn.bangfu.ledger.gui.monitoring.MonitoringDialogs;
 import cn.bangfu.ledger.gui.households.HouseholdCardViewModel.CheckRow;
@@ -13,7 +14,6 @@ import cn.bangfu.ledger.model.IncomeYear;
 import cn.bangfu.ledger.model.LedgerException;
 import cn.bangfu.ledger.model.Member;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -513,8 +513,7 @@ final class HouseholdCardView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         incomePane.getChildren().setAll(scroll);
-        Platform.runLater(existing == null ? year::requestFocus
-                : () -> grid.lookup("#hh-income-wageIncome").requestFocus());
+        Focus.soon(existing == null ? year : grid.lookup("#hh-income-wageIncome"));
     }
 
     // ---- 三保障
@@ -601,7 +600,7 @@ final class HouseholdCardView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         checksPane.getChildren().setAll(scroll);
-        Platform.runLater(date::requestFocus);
+        Focus.soon(date);
     }
 
     // ---- 监测记录

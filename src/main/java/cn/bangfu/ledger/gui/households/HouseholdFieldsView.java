@@ -1,5 +1,6 @@
 package cn.bangfu.ledger.gui.households;
 
+import cn.bangfu.ledger.gui.Focus;
 import cn.bangfu.ledger.gui.Messages;
 import java.util.function.Predicate;
 import javafx.application.Platform;
@@ -117,6 +118,6 @@ final class HouseholdFieldsView {
 
     /** Puts the cursor into 户编号. */
     void focus() {
-        Platform.runLater(number::requestFocus);
+        Focus.soon(number);
     }
 }

@@ -1,7 +1,7 @@
 package cn.bangfu.ledger.gui.households;
 
+import cn.bangfu.ledger.gui.Focus;
 import cn.bangfu.ledger.gui.Messages;
-import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -126,6 +126,6 @@ final class MemberFormView {
 
     /** Puts the cursor into the first field. */
     void focus() {
-        Platform.runLater(first::requestFocus);
+        Focus.soon(first);
     }
 }
