@@ -70,31 +70,40 @@ final class Auditor {
             r.set(id, next++);
         }
         Field<?>[] fields = table.fields();
+        String[] names = java.util.Arrays.stream(fields).map(Field::getName).toArray(String[]::new);
+        int idIndex = table.indexOf(id);
+        boolean households = table.equals(HOUSEHOLD);
         String at = now();
-        String columns = java.util.Arrays.stream(fields).map(f -> "\"" + f.getName() + "\"")
-                .collect(Collectors.joining(", "));
+        String columns = java.util.Arrays.stream(names).map(n -> "\"" + n + "\"").collect(Collectors.joining(", "));
         String marks = java.util.Arrays.stream(fields).map(f -> "?").collect(Collectors.joining(", "));
-        // plain JDBC batches: jOOQ's per-row bind machinery costs more than SQLite's insert itself here
+        // plain JDBC batches, fields by position: jOOQ's per-row bind and by-name lookups cost more than
+        // SQLite's insert itself here
         dsl.connection(c -> {
             try (var rows = c.prepareStatement("INSERT INTO \"" + table.getName() + "\" (" + columns + ") VALUES ("
                     + marks + ")");
                     var audit = c.prepareStatement("INSERT INTO audit (at, operator, entity, entity_key, action, "
                             + "before_json, after_json, reason, batch_id, household_id) VALUES (?, ?, ?, ?, 'insert', NULL, ?, ?, ?, ?)")) {
                 int pending = 0;
+                Map<String, Object> json = new LinkedHashMap<>();
                 for (R r : records) {
+                    json.clear();
                     for (int i = 0; i < fields.length; i++) {
-                        rows.setObject(i + 1, databaseValue(fields[i], r.get(fields[i])));
+                        Object v = r.get(i); // by position: into(Object[]) goes through a record mapper
+                        rows.setObject(i + 1, databaseValue(fields[i], v));
+                        if (v != null) {
+                            json.put(names[i], jsonValue(v));
+                        }
                     }
                     rows.addBatch();
-                    Long household = table.equals(HOUSEHOLD) ? r.get(id) : householdOf.apply(r);
+                    Object key = r.get(idIndex);
                     audit.setString(1, at);
                     audit.setString(2, change.operator());
                     audit.setString(3, table.getName());
-                    audit.setString(4, String.valueOf(r.get(id)));
-                    audit.setString(5, toJson(values(r)));
+                    audit.setString(4, String.valueOf(key));
+                    audit.setString(5, toJson(json));
                     audit.setString(6, change.reason());
                     audit.setObject(7, change.batchId());
-                    audit.setObject(8, household);
+                    audit.setObject(8, households ? key : householdOf.apply(r));
                     audit.addBatch();
                     if (++pending == CHUNK) {
                         rows.executeBatch();

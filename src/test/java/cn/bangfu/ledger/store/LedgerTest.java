@@ -115,6 +115,52 @@ class LedgerTest {
     }
 
     @Test
+    void aBulkInsertWritesAndAuditsEveryRowExactlyAsSingleInsertsDo() {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneOffset.UTC);
+        try (Ledger ledger = Ledger.open(dir.resolve("b.db"), Ledger.Mode.WRITE, clock)) {
+            long[] ids = ledger.write(CLERK.because("逐条"), tx -> {
+                long v = tx.villages().add(Village.named("东坑村", 1));
+                long one = tx.households().add(new Household(null, "0001", v, null, "脱贫户", true, "13800000000",
+                        null, null));
+                tx.members().add(member(one, "张三丰", "11010519491231002X", "户主", "1"));
+                List<Long> bulk = tx.households().addAll(List.of(new Household(null, "0002", v, null, "脱贫户", true,
+                        "13800000000", null, null)));
+                tx.members().addAll(List.of(member(bulk.getFirst(), "张三丰", "110105194912310021", "户主", "1"),
+                        member(bulk.getFirst(), "李四", "110105197001010015", "配偶", "1")));
+                return new long[] {one, bulk.getFirst()};
+            });
+            var single = ledger.read(v -> v.audit().ofHousehold(ids[0]));
+            var bulk = ledger.read(v -> v.audit().ofHousehold(ids[1]));
+            assertThat(bulk).hasSize(3);
+            // the same JSON, field for field, apart from the keys and the ID number
+            java.util.function.Function<String, String> neutral = json -> json.replaceAll("\"(id|household_id)\":\\d+", "")
+                    .replace("110105194912310021", "11010519491231002X");
+            assertThat(neutral.apply(bulk.stream().filter(a -> a.entity().equals("household")).findFirst().orElseThrow()
+                    .afterJson())).isEqualTo(neutral.apply(single.stream().filter(a -> a.entity().equals("household"))
+                    .findFirst().orElseThrow().afterJson()).replace("\"0001\"", "\"0002\""));
+            String bulkHead = bulk.stream().filter(a -> a.afterJson() != null && a.afterJson().contains("户主")).findFirst()
+                    .orElseThrow().afterJson();
+            String singleHead = single.stream().filter(a -> a.entity().equals("member")).findFirst().orElseThrow()
+                    .afterJson();
+            assertThat(neutral.apply(bulkHead)).isEqualTo(neutral.apply(singleHead));
+            assertThat(bulkHead).contains("\"birth_date\":\"1970-01-01\"", "\"medical_insurance\":true",
+                    "\"name_initials\":\"zsf\"");
+            assertThat(bulk).allSatisfy(a -> {
+                assertThat(a.operator()).isEqualTo("李会计");
+                assertThat(a.reason()).isEqualTo("逐条");
+                assertThat(a.at()).isEqualTo("2026-11-23T02:00Z");
+            });
+            // the derived summary is right after the bulk write (its per-row trigger stood aside)
+            assertThat(ledger.<java.util.Map<Long, String>>read(v -> v.households().headNames()))
+                    .containsEntry(ids[1], "张三丰");
+            Member spouse = ledger.read(v -> v.members().ofHousehold(ids[1])).get(1);
+            assertThat(spouse.birthDate()).isEqualTo(LocalDate.of(1970, 1, 1));
+            assertThat(spouse.workMonths()).isEqualTo(6L);
+            assertThat(ledger.<java.util.Map<String, Long>>read(v -> v.integrity().rowsWithoutAudit())).isEmpty();
+        }
+    }
+
+    @Test
     void aFailedWriteChangesNothingNotEvenTheAudit() {
         try (Ledger ledger = Ledger.open(dir.resolve("l.db"))) {
             assertThatThrownBy(() -> ledger.update(CLERK, tx -> {
