@@ -65,7 +65,13 @@ public final class HouseholdRepo extends Repo {
     }
 
     public List<Household> all() {
-        return dsl.selectFrom(HOUSEHOLD).orderBy(HOUSEHOLD.ID).fetchInto(Household.class);
+        return dsl.selectFrom(HOUSEHOLD).orderBy(HOUSEHOLD.ID).fetch(HouseholdRepo::household);
+    }
+
+    /** A household from its row without reflection (an import compares against every household). */
+    private static Household household(HouseholdRecord r) {
+        return new Household(r.getId(), r.getHouseholdNo(), r.getVillageId(), r.getGroupId(), r.getHouseholdType(),
+                Boolean.TRUE.equals(r.getNoLabourCapacity()), r.getPhone(), r.getAddress(), r.getNote());
     }
 
     /** Sets a year's income block (audited insert, or update of the changed amounts). */
