@@ -9,7 +9,10 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 
-/** The text of one workbook cell by the rules of {@link SheetRow}; shared by .xls and streamed .xlsx cells. */
+/**
+ * The text of one workbook cell by the rules of {@link SheetRow}: POI cells of an .xls, and the number, date and
+ * date-format rules the .xlsx reader ({@link XlsxSheetReader}) shares with them.
+ */
 final class CellText {
 
     /** Excel shows (and keeps) 15 significant digits; more is binary noise (0.1+0.2 = 0.30000000000000004). */
@@ -65,18 +68,35 @@ final class CellText {
         return value == null ? null : value.toLocalDate().toString();
     }
 
+    /**
+     * A date serial as yyyy-MM-dd in the workbook's date system (1900, or the Mac's 1904); null when it is no
+     * date Excel can show: negative, or beyond 9999-12-31 (Excel shows #####; then it is a number).
+     */
+    static String isoDate(double serial, boolean date1904) {
+        if (!DateUtil.isValidExcelDate(serial) || serial >= LAST_EXCEL_DAY) {
+            return null;
+        }
+        LocalDateTime value = DateUtil.getLocalDateTime(serial, date1904);
+        return value == null ? null : value.toLocalDate().toString();
+    }
+
     private static boolean isDate(Cell cell) {
-        if (DateUtil.isCellDateFormatted(cell)) {
+        CellStyle style = cell.getCellStyle();
+        return style != null && DateUtil.isValidExcelDate(cell.getNumericCellValue())
+                && isDateFormat(style.getDataFormat(), style.getDataFormatString());
+    }
+
+    /**
+     * Whether a number format shows dates: POI's rule ({@link DateUtil#isADateFormat(int, String)}: the built-in
+     * date formats and any format string with date parts), plus the Chinese built-in date formats that files
+     * name by number only (their format string is then unknown or POI's "reserved-0x1F" placeholder).
+     */
+    static boolean isDateFormat(int formatIndex, String formatString) {
+        if (DateUtil.isADateFormat(formatIndex, formatString)) {
             return true;
         }
-        CellStyle style = cell.getCellStyle();
-        if (style == null) {
-            return false;
-        }
-        String format = style.getDataFormatString();
-        boolean unnamedBuiltin = format == null || format.startsWith("reserved");
-        return unnamedBuiltin && isEastAsianDateFormat(style.getDataFormat())
-                && DateUtil.isValidExcelDate(cell.getNumericCellValue());
+        boolean unnamedBuiltin = formatString == null || formatString.startsWith("reserved");
+        return unnamedBuiltin && isEastAsianDateFormat(formatIndex);
     }
 
     /**

@@ -1,46 +1,34 @@
 package cn.bangfu.ledger.logic.rosters.read;
 
-import com.github.pjfanning.xlsx.StreamingReader;
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashSet;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * An .xlsx read with excel-streaming-reader: rows are parsed from the sheet XML as they are asked for (a
- * hundred at a time), so a sheet of any length stays in bounded memory; only the shared strings and styles
- * are held. Every zip entry is read through POI's {@link ZipSecureFile} guard (inflate ratio and size), and
- * the XML parsers POI configures resolve no DTDs or external entities. The sheet XML goes through the StAX
- * parser on the classpath, aalto-xml (see pom.xml), which expands no entity but the five predefined ones.
+ * An .xlsx read by our own streaming reader ({@link XlsxPackage}, {@link XlsxSheetReader}): a sheet's rows are
+ * parsed from its XML as they are asked for, so a sheet of any length stays in bounded memory; only the shared
+ * strings and the styles' date flags are held. Every zip entry is read through POI's {@link ZipSecureFile}
+ * guard (inflate ratio and size); the XML goes through aalto-xml with DTDs off, and a part with a DOCTYPE or
+ * an unknown entity is refused as damaged, so no entity is ever resolved.
  */
 final class XlsxSource extends FileSource {
 
-    private static final int ROW_CACHE = 100;
-    private static final int BUFFER = 8192;
+    private final ZipSecureFile zip;
+    private final XlsxPackage pkg;
 
-    private final Workbook workbook;
-
-    private XlsxSource(Path file, Workbook workbook) {
+    private XlsxSource(Path file, ZipSecureFile zip, XlsxPackage pkg) {
         super(file, RosterFormat.XLSX);
-        this.workbook = workbook;
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            names.add(workbook.getSheetName(i));
-        }
-        sheetNames(names);
+        this.zip = zip;
+        this.pkg = pkg;
+        sheetNames(pkg.sheetNames());
     }
 
     /** Opens a file that starts like a zip: checks what the zip holds first, then opens it as a workbook. */
@@ -51,16 +39,16 @@ final class XlsxSource extends FileSource {
 
     /** Opens the workbook without the zip inspection (tests prove the streaming guard on its own). */
     static XlsxSource openWorkbook(Path file) {
-        Workbook workbook;
+        ZipSecureFile zip;
         try {
-            workbook = StreamingReader.builder().rowCacheSize(ROW_CACHE).bufferSize(BUFFER).open(file.toFile());
-        } catch (RuntimeException e) {
+            zip = new ZipSecureFile(file.toFile());
+        } catch (IOException | RuntimeException e) {
             throw Refusals.fromLibrary(file, e);
         }
         try {
-            return new XlsxSource(file, workbook);
-        } catch (RuntimeException e) {
-            closeQuietly(workbook);
+            return new XlsxSource(file, zip, XlsxPackage.read(zip));
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            closeQuietly(zip);
             throw Refusals.fromLibrary(file, e);
         }
     }
@@ -129,29 +117,35 @@ final class XlsxSource extends FileSource {
 
     @Override
     protected void readSheet(int index, String name, RowSink sink) {
-        Iterator<Row> rows;
+        XlsxSheetReader rows;
         try {
-            rows = workbook.getSheetAt(index).rowIterator();
-        } catch (RuntimeException e) {
+            rows = new XlsxSheetReader(pkg, name, pkg.openSheet(index));
+        } catch (IOException | XMLStreamException | RuntimeException e) {
             throw Refusals.fromLibrary(file, e);
         }
-        try {
-            CellText.deliver(rows, name, file, sink);
-        } finally {
-            if (rows instanceof Closeable closeable) {
-                closeQuietly(closeable);
+        try (rows) {
+            while (true) {
+                SheetRow row;
+                try {
+                    row = rows.next();
+                } catch (XMLStreamException | RuntimeException e) {
+                    throw Refusals.fromLibrary(file, e);
+                }
+                if (row == null || !sink.row(row)) {
+                    return;
+                }
             }
         }
     }
 
     @Override
     protected void release() {
-        closeQuietly(workbook);
+        closeQuietly(zip);
     }
 
-    private static void closeQuietly(Closeable closeable) {
+    private static void closeQuietly(ZipSecureFile zip) {
         try {
-            closeable.close();
+            zip.close();
         } catch (IOException | RuntimeException ignored) {
             // nothing was written; the handle is gone either way
         }

@@ -114,8 +114,9 @@ class RosterBadFilesTest {
 
     @Test
     void sheetsAreParsedByAaltoWithoutDtds() {
-        // POI gives excel-streaming-reader the StAX parser on the classpath: aalto-xml (faster than the JDK's), DTDs
-        // off; aalto expands no entity but the five predefined ones, so any other reference is an error
+        // POI's own StAX parsing gets the parser on the classpath: aalto-xml (faster than the JDK's), DTDs off; aalto
+        // expands no entity but the five predefined ones, so any other reference is an error (the .xlsx reader's
+        // own factory is pinned in RosterXlsxReaderTest)
         XMLInputFactory factory = XMLHelper.newXMLInputFactory();
         assertThat(factory.getClass().getName()).startsWith("com.fasterxml.aalto.");
         assertThat(factory.getProperty(XMLInputFactory.SUPPORT_DTD)).isEqualTo(Boolean.FALSE);
