@@ -1,5 +1,6 @@
 package cn.bangfu.ledger.gui.imports;
 
+import cn.bangfu.ledger.gui.Focus;
 import cn.bangfu.ledger.gui.Messages;
 import cn.bangfu.ledger.gui.imports.ImportViewModel.BatchRow;
 import cn.bangfu.ledger.gui.imports.ImportViewModel.DiffRow;
@@ -120,7 +121,7 @@ public final class ImportView {
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b == historyTab) {
                 vm.refreshHistory();
-                javafx.application.Platform.runLater(historyTable::requestFocus);
+                Focus.soon(historyTable);
             } else {
                 focusStep();
             }
@@ -206,9 +207,10 @@ public final class ImportView {
             if (root.getScene() == null || tabs.getSelectionModel().getSelectedIndex() != 0) {
                 return;
             }
+            // a control inside the step's fresh ScrollPane reaches the scene only in the next pulse: Focus waits
             for (Node n : focusOrder.getOrDefault(vm.stepProperty().get(), List.of())) {
-                if (n.isVisible() && !n.isDisabled() && n.getScene() != null) {
-                    n.requestFocus();
+                if (n.isVisible() && !n.isDisabled()) {
+                    Focus.soon(n);
                     return;
                 }
             }

@@ -169,7 +169,7 @@ class ImportViewFxTest extends FxRobot {
         assertThat(text("#imp-own-town")).isEqualTo("只导入本乡镇（示范镇）的行");
         assertThat(lookup("#imp-next").queryButton().isDisabled()).isTrue();
         assertThat(showing("#imp-source")).isFalse(); // only for push lists
-        assertThat(lookup("#imp-choose").query().isFocused()).isTrue();
+        waitUntil(() -> lookup("#imp-choose").query().getScene().getFocusOwner() == lookup("#imp-choose").query());
         ImportView view = (ImportView) lookup("#page-IMPORT").query().getProperties().get(ImportView.class);
         interact(() -> view.viewModel().onFileChosen(roster));
 
