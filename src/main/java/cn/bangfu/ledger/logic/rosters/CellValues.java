@@ -17,6 +17,8 @@ final class CellValues {
             + "(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?)?");
     private static final Pattern YM = Pattern.compile("(\\d{4})\\s*[-./年]\\s*(\\d{1,2})\\s*月?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})?(?:\\.0+)?");
+    /** A number as Excel shows a large one: 3.60733E+17, 3.60733001001E17. */
+    private static final Pattern SCIENTIFIC = Pattern.compile("[+-]?\\d+(\\.\\d*)?[eE][+-]?\\d+");
     private static final Pattern SERIAL = Pattern.compile("\\d{1,5}(?:\\.\\d+)?");
     private static final Pattern INTEGER = Pattern.compile("(\\d{1,2})(?:\\.0+)?\\s*(?:个月|月)?");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
@@ -29,6 +31,26 @@ final class CellValues {
             Map.entry("×", false));
 
     private CellValues() {
+    }
+
+    /**
+     * Whether a code-like number (户编号, 人编号) went through Excel as a number and so lost its digits beyond
+     * the 15th: a numeric cell of 16 or more digits, or text in scientific notation. Never repaired.
+     */
+    static boolean lostDigits(String cleaned, boolean numericCell) {
+        if (SCIENTIFIC.matcher(cleaned).matches()) {
+            return true;
+        }
+        if (!numericCell) {
+            return false;
+        }
+        int digits = 0;
+        for (int i = 0; i < cleaned.length(); i++) {
+            if (Character.isDigit(cleaned.charAt(i))) {
+                digits++;
+            }
+        }
+        return digits >= 16;
     }
 
     /**

@@ -5,6 +5,7 @@ import static cn.bangfu.ledger.logic.rosters.RosterField.BIRTH_DATE;
 import static cn.bangfu.ledger.logic.rosters.RosterField.GENDER;
 import static cn.bangfu.ledger.logic.rosters.RosterField.GROUP;
 import static cn.bangfu.ledger.logic.rosters.RosterField.HOUSEHOLD_NO;
+import static cn.bangfu.ledger.logic.rosters.RosterField.PERSON_NO;
 import static cn.bangfu.ledger.logic.rosters.RosterField.HOUSEHOLD_PHONE;
 import static cn.bangfu.ledger.logic.rosters.RosterField.HOUSEHOLD_TYPE;
 import static cn.bangfu.ledger.logic.rosters.RosterField.ID_NUMBER;
@@ -337,6 +338,10 @@ final class RosterPlanner {
                 String v = CellValues.clean(raw.cell(c));
                 if (f == ID_NUMBER) {
                     parseId(row, raw.cell(c), v, raw.isNumeric(c));
+                } else if (v != null && (f == HOUSEHOLD_NO || f == PERSON_NO) && CellValues.lostDigits(v, raw.isNumeric(c))) {
+                    // DOMAIN §7: a 户编号 or 人编号 that went through Excel as a number has lost digits for good
+                    row.problem(f, RowProblem.ID_TRUNCATED, f.label() + "“" + v + "”在Excel中被存成了数字，15位以后的数字已丢失、"
+                            + "无法还原：请把该列设为文本格式，按原始编号重新填写。", true);
                 } else if (v != null) {
                     row.values[f.ordinal()] = value(row, f, v);
                 }

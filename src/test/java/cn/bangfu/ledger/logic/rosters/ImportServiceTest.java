@@ -236,6 +236,29 @@ class ImportServiceTest {
     }
 
     @Test
+    void aHouseholdNumberExcelStoredAsANumberIsRejectedNeverMergedOrGuessed() throws Exception {
+        // two real households 360733001001000012 and …013 both come out of Excel as 360733001001000000
+        Path file = new RosterBook().header()
+                .person("东坑村", "#360733001001000012", "脱贫户", "甲", HEAD_A, "男", "户主")
+                .person("东坑村", "#360733001001000013", "脱贫户", "乙", HEAD_B, "男", "户主")
+                .person("东坑村", "3.60733E+17", "脱贫户", "丙", SON_A, "男", "户主") // a CSV's view of it
+                .person("东坑村", "#12345", "脱贫户", "丁", id("44152219921111013"), "男", "户主") // short: kept
+                .write(dir.resolve("numbers.xlsx"));
+
+        ImportPlan plan = plan(file);
+
+        assertThat(plan.errors()).extracting(RowProblem::code).containsExactly("ID_TRUNCATED", "ID_TRUNCATED",
+                "ID_TRUNCATED");
+        assertThat(plan.errors()).allSatisfy(p -> {
+            assertThat(p.column()).isEqualTo("户编号");
+            assertThat(p.message()).contains("15位以后的数字已丢失");
+        });
+        assertThat(plan.errors()).extracting(RowProblem::row).containsExactly(2, 3, 4);
+        assertThat(plan.counts().householdsAdded()).isEqualTo(1);
+        assertThat(plan.households()).extracting(h -> h.householdNo()).doesNotContain("360733001001000000");
+    }
+
+    @Test
     void valuesAreNormalisedBeforeTheyAreChecked() throws Exception {
         String fifteen = "441522700101001"; // legacy 15-digit number: 1970-01-01, sequence 001
         String full = "４４１５２２１９７２０２０２００２" + WIFE_A.substring(17); // full-width digits
