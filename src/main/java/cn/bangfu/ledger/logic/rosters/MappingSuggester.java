@@ -57,13 +57,31 @@ final class MappingSuggester {
             double rank = 1 - i * 0.001; // the standard name wins ties
             if (whole.equals(name) || last.equals(name)) {
                 best = Math.max(best, rank);
-            } else if (name.length() >= 2 && (last.contains(name) || whole.endsWith(name))) {
+            } else if (name.length() >= 2 && (last.contains(name) || whole.endsWith(name))
+                    && !changesMeaning(last.contains(name) ? last : whole, name)) {
                 best = Math.max(best, 0.8 * rank - 0.01 * (last.length() - name.length()));
             } else {
                 best = Math.max(best, 0.75 * overlap(name, last));
             }
         }
         return best;
+    }
+
+    /**
+     * Words that make a header containing a field's name mean something else: an amount, a time or a count of
+     * the thing (低保金额（元）, 风险消除时间, 家庭人口数), or another person's detail (帮扶责任人联系电话).
+     */
+    private static final List<String> OTHER_MEANING = List.of("金额", "(元)", "时间", "日期", "人数", "数量", "标准",
+            "账号", "银行", "责任人", "帮扶人", "干部", "监护人", "联系人");
+
+    /** Whether the header says more than the name in a way that makes it another column (see OTHER_MEANING). */
+    private static boolean changesMeaning(String header, String name) {
+        for (String word : OTHER_MEANING) {
+            if (header.contains(word) && !name.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Dice coefficient of the two texts' character bigrams. */
