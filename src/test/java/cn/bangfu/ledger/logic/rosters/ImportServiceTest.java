@@ -259,6 +259,54 @@ class ImportServiceTest {
     }
 
     @Test
+    void aNationalPersonExportWithItsManyColumnsImportsWhatIsOurs() throws Exception {
+        // DOMAIN §7: two title rows, the header on row 3, ~50 of its columns here, 县/乡/村, genders 1/2,
+        // 风险是否已消除 twice, amounts and a cadre's phone beside the member's fields
+        List<String> header = MappingSuggesterTest.NATIONAL;
+        RosterBook book = new RosterBook().sheet("人员信息").titles("全国防止返贫监测信息系统 人员信息", "导出时间：2026-11-20")
+                .header(header.toArray(String[]::new));
+        String[][] people = {{"3607330010010001", "马春", HEAD_A, "户主", "1"}, {"3607330010010001", "何洁秀", WIFE_A, "配偶", "2"},
+            {"3607330010010002", "王建国", HEAD_B, "户主", "1"}};
+        for (String[] p : people) {
+            String[] row = new String[header.size()];
+            java.util.Arrays.fill(row, "");
+            java.util.function.BiConsumer<String, String> put = (name, value) -> row[header.indexOf(name)] = value;
+            put.accept("序号", "1");
+            put.accept("县", "示范县");
+            put.accept("乡", "示范镇");
+            put.accept("村", "东坑村");
+            put.accept("组", "3组");
+            put.accept("户编号", p[0]);
+            put.accept("姓名", p[1]);
+            put.accept("证件类型", "居民身份证");
+            put.accept("证件号码", p[2]);
+            put.accept("与户主关系", p[3]);
+            put.accept("性别", p[4]);
+            put.accept("民族", "汉族");
+            put.accept("户类型", "脱贫户");
+            put.accept("低保金额（元）", "3600");
+            put.accept("帮扶责任人联系电话", "13900000000");
+            put.accept("风险是否已消除", "是");
+            put.accept("识别监测时间", "202304");
+            put.accept("人均纯收入（元）", "8123.5");
+            book.row(row);
+        }
+        ImportPlan plan = plan(book.write(dir.resolve("national.xlsx")));
+
+        assertThat(plan.headers()).singleElement().satisfies(h -> assertThat(h.firstRow()).isEqualTo(3));
+        assertThat(plan.errors()).isEmpty();
+        assertThat(plan.counts().householdsAdded()).isEqualTo(2);
+        assertThat(plan.counts().personsAdded()).isEqualTo(3);
+        imports.apply(plan, ImportProgress.NONE);
+        Household h = fx.ledger.read(v -> v.households().byNumber("3607330010010001")).orElseThrow();
+        List<Member> members = fx.ledger.read(v -> v.members().ofHousehold(h.id()));
+        assertThat(members).extracting(Member::name).containsExactly("马春", "何洁秀");
+        assertThat(members).extracting(Member::gender).containsExactly("1", "2");
+        assertThat(members).extracting(Member::phone).containsOnlyNulls(); // not the cadre's phone
+        assertThat(members).extracting(Member::dibao).containsOnlyNulls(); // not the amount
+    }
+
+    @Test
     void valuesAreNormalisedBeforeTheyAreChecked() throws Exception {
         String fifteen = "441522700101001"; // legacy 15-digit number: 1970-01-01, sequence 001
         String full = "４４１５２２１９７２０２０２００２" + WIFE_A.substring(17); // full-width digits
