@@ -50,10 +50,55 @@ public final class MemberRepo extends Repo {
                 WHERE household_id IN (SELECT household_id FROM member WHERE id >= ?)""", records.getFirst().getId());
     }
 
-    /** Every current member (not left) of the given households. */
+    /**
+     * Every current member (not left) of the given households. Read straight from JDBC by position: an import
+     * compares against 100,000 members, and jOOQ's record machinery took over a second for them.
+     */
     public List<Member> currentOf(java.util.Collection<Long> householdIds) {
-        return dsl.selectFrom(MEMBER).where(MEMBER.HOUSEHOLD_ID.in(householdIds), MEMBER.LEFT_ON.isNull())
-                .orderBy(MEMBER.ID).fetch(MemberRepo::member);
+        if (householdIds.isEmpty()) {
+            return List.of();
+        }
+        var query = dsl.select(MEMBER_COLUMNS).from(MEMBER)
+                .where(MEMBER.HOUSEHOLD_ID.in(householdIds), MEMBER.LEFT_ON.isNull()).orderBy(MEMBER.ID);
+        List<Member> out = new java.util.ArrayList<>(householdIds.size() * 3);
+        try (java.sql.ResultSet rs = query.fetchResultSet()) {
+            while (rs.next()) {
+                out.add(new Member(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8), date(rs.getString(9)), rs.getString(10),
+                        rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
+                        rs.getString(16), longOrNull(rs, 17), boolOrNull(rs, 18), boolOrNull(rs, 19), boolOrNull(rs, 20),
+                        rs.getString(21), rs.getString(22), rs.getString(23), longOrNull(rs, 24), rs.getString(25),
+                        rs.getString(26), date(rs.getString(27)), rs.getString(28)));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new org.jooq.exception.DataAccessException("读取成员失败", e);
+        }
+        return out;
+    }
+
+    /** The columns {@link #currentOf} reads, in the order of {@link Member}'s components. */
+    private static final org.jooq.SelectField<?>[] MEMBER_COLUMNS = {MEMBER.ID, MEMBER.HOUSEHOLD_ID, MEMBER.NAME,
+        MEMBER.ID_TYPE, MEMBER.ID_NUMBER, MEMBER.ID_NUMBER_RAW, MEMBER.ID_FLAG, MEMBER.GENDER, MEMBER.BIRTH_DATE,
+        MEMBER.ETHNICITY, MEMBER.RELATION, MEMBER.EDUCATION, MEMBER.SCHOOL_STATUS, MEMBER.HEALTH, MEMBER.LABOUR_SKILL,
+        MEMBER.WORK_STATUS, MEMBER.WORK_MONTHS, MEMBER.MEDICAL_INSURANCE, MEMBER.SERIOUS_ILLNESS_INSURANCE,
+        MEMBER.PENSION_INSURANCE, MEMBER.DIBAO, MEMBER.TEKUN, MEMBER.PUBLIC_POST, MEMBER.PUBLIC_POST_MONTHS,
+        MEMBER.PHONE, MEMBER.PERSON_NO, MEMBER.LEFT_ON, MEMBER.LEFT_REASON};
+
+    private static final cn.bangfu.ledger.store.convert.IsoDateConverter DATES =
+            new cn.bangfu.ledger.store.convert.IsoDateConverter();
+
+    private static java.time.LocalDate date(String iso) {
+        return iso == null ? null : DATES.from(iso);
+    }
+
+    private static Long longOrNull(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Boolean boolOrNull(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v != 0;
     }
 
     /**
@@ -68,16 +113,6 @@ public final class MemberRepo extends Repo {
                 m.seriousIllnessInsurance(), m.pensionInsurance(), m.dibao(), m.tekun(), m.publicPost(),
                 m.publicPostMonths(), m.phone(), m.personNo(), m.leftOn(), m.leftReason(),
                 PinyinIndex.initials(m.name()));
-    }
-
-    /** A member from its row without reflection (the import reads 100,000 of them). */
-    private static Member member(MemberRecord r) {
-        return new Member(r.getId(), r.getHouseholdId(), r.getName(), r.getIdType(), r.getIdNumber(),
-                r.getIdNumberRaw(), r.getIdFlag(), r.getGender(), r.getBirthDate(), r.getEthnicity(), r.getRelation(),
-                r.getEducation(), r.getSchoolStatus(), r.getHealth(), r.getLabourSkill(), r.getWorkStatus(),
-                r.getWorkMonths(), r.getMedicalInsurance(), r.getSeriousIllnessInsurance(), r.getPensionInsurance(),
-                r.getDibao(), r.getTekun(), r.getPublicPost(), r.getPublicPostMonths(), r.getPhone(), r.getPersonNo(),
-                r.getLeftOn(), r.getLeftReason());
     }
 
     /** Current holders of ID numbers: normalised ID → {member id, household id}. */

@@ -153,6 +153,10 @@ class LedgerTest {
             // the derived summary is right after the bulk write (its per-row trigger stood aside)
             assertThat(ledger.<java.util.Map<Long, String>>read(v -> v.households().headNames()))
                     .containsEntry(ids[1], "张三丰");
+            // the import's fast read of current members gives exactly what the ordinary read gives
+            assertThat(ledger.<List<Member>>read(v -> v.members().currentOf(List.of(ids[0], ids[1]))))
+                    .containsExactlyElementsOf(ledger.<List<Member>>read(v -> java.util.stream.Stream.concat(
+                            v.members().ofHousehold(ids[0]).stream(), v.members().ofHousehold(ids[1]).stream()).toList()));
             Member spouse = ledger.read(v -> v.members().ofHousehold(ids[1])).get(1);
             assertThat(spouse.birthDate()).isEqualTo(LocalDate.of(1970, 1, 1));
             assertThat(spouse.workMonths()).isEqualTo(6L);
