@@ -71,6 +71,30 @@ class RosterCellTextTest {
     }
 
     @Test
+    void anXlsInTheMac1904DateSystemMovesItsDates() throws IOException {
+        // serial 43000 is 2017-09-22 in the 1900 system and 2021-09-23 in the 1904 one (as for .xlsx)
+        byte[] bytes;
+        try (HSSFWorkbook workbook = new HSSFWorkbook()) {
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            Cell day = workbook.createSheet().createRow(0).createCell(0);
+            day.setCellValue(43000);
+            day.setCellStyle(date);
+            ((org.apache.poi.hssf.record.DateWindow1904Record) workbook.getInternalWorkbook()
+                    .findFirstRecordBySid(org.apache.poi.hssf.record.DateWindow1904Record.sid)).setWindowing((short) 1);
+            var out = new java.io.ByteArrayOutputStream();
+            workbook.write(out);
+            bytes = out.toByteArray();
+        }
+        try (HSSFWorkbook read = new HSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+            assertThat(read.getInternalWorkbook().isUsing1904DateWindowing()).isTrue();
+            RowBuilder builder = new RowBuilder();
+            CellText.put(read.getSheetAt(0).getRow(0).getCell(0), builder);
+            assertThat(builder.build("", 1).cells()).containsExactly("2021-09-23");
+        }
+    }
+
+    @Test
     void theChineseBuiltinDateFormatsAreDatesButTheirTimeFormatsAreNot() {
         assertThat(List.of(27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 54, 57, 58))
                 .allMatch(CellText::isEastAsianDateFormat);
