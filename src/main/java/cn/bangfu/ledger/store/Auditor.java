@@ -4,9 +4,6 @@ import static cn.bangfu.ledger.store.jooq.Tables.AUDIT;
 import static cn.bangfu.ledger.store.jooq.Tables.HOUSEHOLD;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import cn.bangfu.ledger.model.Timestamps;
 import cn.bangfu.ledger.store.jooq.DefaultSchema;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -259,7 +257,7 @@ final class Auditor {
     }
 
     private String now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS).toString();
+        return Timestamps.utcNow(clock);
     }
 
     /** A record's non-null fields by column name, as the audit log keeps them. */

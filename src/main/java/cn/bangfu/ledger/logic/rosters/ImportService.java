@@ -22,6 +22,7 @@ import cn.bangfu.ledger.model.Lead;
 import cn.bangfu.ledger.model.LedgerException;
 import cn.bangfu.ledger.model.Member;
 import cn.bangfu.ledger.model.SavedMapping;
+import cn.bangfu.ledger.model.Timestamps;
 import cn.bangfu.ledger.model.Village;
 import cn.bangfu.ledger.model.VillageGroup;
 import cn.bangfu.ledger.store.Change;
@@ -37,9 +38,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -369,7 +367,7 @@ public final class ImportService {
     public ImportResult apply(ImportPlan plan, ImportProgress progress) {
         if (plan.alreadyImported().isPresent()) {
             ImportBatch b = plan.alreadyImported().get();
-            return new ImportResult(false, null, "此文件（内容完全相同）已于 " + cn.bangfu.ledger.model.Timestamps.local(b.importedAt()) + " 由 " + b.operator()
+            return new ImportResult(false, null, "此文件（内容完全相同）已于 " + Timestamps.local(b.importedAt()) + " 由 " + b.operator()
                     + " 导入（批次 " + b.id() + "），账本没有变化。");
         }
         progress.update("写入账本", 0, -1);
@@ -485,7 +483,7 @@ public final class ImportService {
             }
             Optional<ImportBatch> done = tx.imports().revertOf(batchId);
             if (done.isPresent()) {
-                throw new LedgerException("批次 " + batchId + " 已于 " + cn.bangfu.ledger.model.Timestamps.local(done.get().importedAt()) + " 撤销过。");
+                throw new LedgerException("批次 " + batchId + " 已于 " + Timestamps.local(done.get().importedAt()) + " 撤销过。");
             }
             List<AuditEntry> changes = tx.imports().changesOf(batchId);
             long last = changes.isEmpty() ? Long.MAX_VALUE : changes.getLast().id();
@@ -517,7 +515,7 @@ public final class ImportService {
         String household = a.householdId() == null ? ""
                 : tx.households().get(a.householdId()).map(h -> "户编号 " + h.householdNo() + " 的").orElse("");
         String how = a.batchId() == null ? "修改" : "在导入批次 " + a.batchId() + " 中修改";
-        return household + what + "于 " + cn.bangfu.ledger.model.Timestamps.local(a.at()) + " 由 " + a.operator() + how;
+        return household + what + "于 " + Timestamps.local(a.at()) + " 由 " + a.operator() + how;
     }
 
     // ---- error workbook
@@ -537,21 +535,12 @@ public final class ImportService {
             wanted.add(r.sheet() + "\u0000" + r.row());
         }
         try (RosterSource source = RosterFiles.open(plan.file())) {
-            String[] sheet = {""};
-            source.read(plan.options().sheet(), new cn.bangfu.ledger.logic.rosters.read.RowSink() {
-                @Override
-                public void sheet(String name) {
-                    sheet[0] = name;
+            source.read(plan.options().sheet(), row -> {
+                String key = row.sheet() + "\u0000" + row.rowNumber();
+                if (wanted.contains(key)) {
+                    cellsOf.put(key, row.cells());
                 }
-
-                @Override
-                public boolean row(SheetRow row) {
-                    String key = row.sheet() + "\u0000" + row.rowNumber();
-                    if (wanted.contains(key)) {
-                        cellsOf.put(key, row.cells());
-                    }
-                    return true;
-                }
+                return true;
             });
         }
         List<String> headers = new ArrayList<>();
@@ -638,7 +627,7 @@ public final class ImportService {
     // ---- helpers
 
     private String now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS).toString();
+        return Timestamps.utcNow(clock);
     }
 
     /** The SHA-256 of a file's bytes, hex. */
