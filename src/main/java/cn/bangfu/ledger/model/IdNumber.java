@@ -106,6 +106,14 @@ public record IdNumber(String value) {
         return CHECK_CHARS.charAt(sum % 11);
     }
 
+    /**
+     * Whether the text is a number as Excel shows a large one in scientific notation (4.41522E+17): whatever it
+     * was, its digits beyond the shown ones are gone. Serves any code-like number (ID, 户编号 …).
+     */
+    public static boolean isScientific(String text) {
+        return text != null && SCIENTIFIC.matcher(text).matches();
+    }
+
     /** 17 ASCII digits and a digit or X: what {@link #normalise} leaves unchanged. */
     private static boolean isCanonical18(String s) {
         if (s == null || s.length() != 18) {
@@ -147,7 +155,7 @@ public record IdNumber(String value) {
         if (s == null || s.isEmpty()) {
             return invalid(IdProblem.FORMAT, "证件号码为空");
         }
-        if (SCIENTIFIC.matcher(s).matches()) {
+        if (isScientific(s)) {
             return invalid(IdProblem.TRUNCATED, "号码“" + s + "”被Excel存成了科学计数法，后几位数字已丢失、无法还原："
                     + "请将该列设为文本格式，按原始证件重新录入");
         }

@@ -1,5 +1,6 @@
 package cn.bangfu.ledger.logic.rosters;
 
+import cn.bangfu.ledger.model.IdNumber;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Map;
@@ -17,8 +18,6 @@ final class CellValues {
             + "(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?)?");
     private static final Pattern YM = Pattern.compile("(\\d{4})\\s*[-./年]\\s*(\\d{1,2})\\s*月?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})?(?:\\.0+)?");
-    /** A number as Excel shows a large one: 3.60733E+17, 3.60733001001E17. */
-    private static final Pattern SCIENTIFIC = Pattern.compile("[+-]?\\d+(\\.\\d*)?[eE][+-]?\\d+");
     private static final Pattern SERIAL = Pattern.compile("\\d{1,5}(?:\\.\\d+)?");
     private static final Pattern INTEGER = Pattern.compile("(\\d{1,2})(?:\\.0+)?\\s*(?:个月|月)?");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
@@ -38,19 +37,12 @@ final class CellValues {
      * the 15th: a numeric cell of 16 or more digits, or text in scientific notation. Never repaired.
      */
     static boolean lostDigits(String cleaned, boolean numericCell) {
-        if (SCIENTIFIC.matcher(cleaned).matches()) {
-            return true;
-        }
-        if (!numericCell) {
-            return false;
-        }
-        int digits = 0;
-        for (int i = 0; i < cleaned.length(); i++) {
-            if (Character.isDigit(cleaned.charAt(i))) {
-                digits++;
-            }
-        }
-        return digits >= 16;
+        return IdNumber.isScientific(cleaned) || numberLostDigits(cleaned, numericCell);
+    }
+
+    /** Whether a numeric cell's text has more digits (16 or more) than Excel keeps: the rest was lost. */
+    static boolean numberLostDigits(String cleaned, boolean numericCell) {
+        return numericCell && cleaned.replace(".", "").length() >= 16;
     }
 
     /**

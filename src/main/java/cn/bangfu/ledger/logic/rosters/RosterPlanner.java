@@ -429,7 +429,7 @@ final class RosterPlanner {
         row.values[ID_NUMBER.ordinal()] = raw.strip();
         String idType = row.text(ID_TYPE);
         boolean residentId = idType == null || "居民身份证".equals(idType) || "残疾人证".equals(idType);
-        if (numericCell && cleaned.replace(".", "").length() >= 16) {
+        if (CellValues.numberLostDigits(cleaned, numericCell)) {
             row.problem(ID_NUMBER, RowProblem.ID_TRUNCATED, "证件号码“" + cleaned + "”在Excel中被存成了数字，15位以后的数字已丢失、"
                     + "无法还原：请把该列设为文本格式，按原始证件重新录入。", true);
             return;
