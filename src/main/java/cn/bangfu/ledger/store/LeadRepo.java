@@ -1,8 +1,12 @@
 package cn.bangfu.ledger.store;
 
+import static cn.bangfu.ledger.store.jooq.Tables.HOUSEHOLD;
+import static cn.bangfu.ledger.store.jooq.Tables.HOUSEHOLD_SUMMARY;
 import static cn.bangfu.ledger.store.jooq.Tables.LEAD;
+import static cn.bangfu.ledger.store.jooq.Tables.VILLAGE;
 
 import cn.bangfu.ledger.model.Lead;
+import cn.bangfu.ledger.model.OpenLead;
 import cn.bangfu.ledger.store.jooq.tables.records.LeadRecord;
 import java.util.List;
 import java.util.Optional;
@@ -40,16 +44,14 @@ public final class LeadRepo extends Repo {
     }
 
     /** Leads without a decision, with their household's number, village and head, oldest first. */
-    public List<cn.bangfu.ledger.model.OpenLead> openWithHousehold() {
-        var h = cn.bangfu.ledger.store.jooq.Tables.HOUSEHOLD;
-        var v = cn.bangfu.ledger.store.jooq.Tables.VILLAGE;
-        var s = cn.bangfu.ledger.store.jooq.Tables.HOUSEHOLD_SUMMARY;
-        return dsl.select(LEAD.fields()).select(h.HOUSEHOLD_NO, v.NAME, s.HEAD_NAME).from(LEAD)
-                .join(h).on(h.ID.eq(LEAD.HOUSEHOLD_ID)).join(v).on(v.ID.eq(h.VILLAGE_ID))
-                .leftJoin(s).on(s.HOUSEHOLD_ID.eq(h.ID))
+    public List<OpenLead> openWithHousehold() {
+        return dsl.select(LEAD.fields()).select(HOUSEHOLD.HOUSEHOLD_NO, VILLAGE.NAME, HOUSEHOLD_SUMMARY.HEAD_NAME)
+                .from(LEAD)
+                .join(HOUSEHOLD).on(HOUSEHOLD.ID.eq(LEAD.HOUSEHOLD_ID)).join(VILLAGE).on(VILLAGE.ID.eq(HOUSEHOLD.VILLAGE_ID))
+                .leftJoin(HOUSEHOLD_SUMMARY).on(HOUSEHOLD_SUMMARY.HOUSEHOLD_ID.eq(HOUSEHOLD.ID))
                 .where(LEAD.DECISION.isNull()).orderBy(LEAD.PUSHED_ON, LEAD.ID)
-                .fetch(r -> new cn.bangfu.ledger.model.OpenLead(r.into(LEAD).into(Lead.class), r.get(h.HOUSEHOLD_NO),
-                        r.get(v.NAME), r.get(s.HEAD_NAME)));
+                .fetch(r -> new OpenLead(r.into(LEAD).into(Lead.class), r.get(HOUSEHOLD.HOUSEHOLD_NO), r.get(VILLAGE.NAME),
+                        r.get(HOUSEHOLD_SUMMARY.HEAD_NAME)));
     }
 
     /** Writes a lead's changed fields (audited). */

@@ -85,7 +85,6 @@ public final class MonitoringService {
 
     // ---- episodes
 
-    /** Problems with a new episode before it is opened. */
     /** The household's open episode, if it is being monitored. */
     public Optional<Episode> openEpisodeOf(long householdId) {
         return ledger.read(v -> v.episodes().ofHousehold(householdId)).stream().filter(e -> !e.eliminated()).findFirst();
@@ -96,6 +95,7 @@ public final class MonitoringService {
         return ledger.read(v -> v.episodes().ofHousehold(householdId)).stream().anyMatch(Episode::eliminated);
     }
 
+    /** Problems with a new episode before it is opened. */
     public List<Finding> checkNewEpisode(NewEpisode e) {
         return ledger.read(v -> checkNew(v, e, false));
     }

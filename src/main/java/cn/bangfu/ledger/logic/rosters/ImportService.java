@@ -21,6 +21,7 @@ import cn.bangfu.ledger.model.ImportIssue;
 import cn.bangfu.ledger.model.Lead;
 import cn.bangfu.ledger.model.LedgerException;
 import cn.bangfu.ledger.model.Member;
+import cn.bangfu.ledger.model.OpenLead;
 import cn.bangfu.ledger.model.SavedMapping;
 import cn.bangfu.ledger.model.Timestamps;
 import cn.bangfu.ledger.model.Village;
@@ -581,7 +582,7 @@ public final class ImportService {
     }
 
     /** Leads without a decision with their household, for the work queue. */
-    public List<cn.bangfu.ledger.model.OpenLead> openLeadsWithHousehold() {
+    public List<OpenLead> openLeadsWithHousehold() {
         return ledger.read(v -> v.leads().openWithHousehold());
     }
 
