@@ -3,6 +3,7 @@ package cn.bangfu.ledger.gui.households;
 import cn.bangfu.ledger.logic.rules.Workflow;
 import cn.bangfu.ledger.model.AuditEntry;
 import cn.bangfu.ledger.model.Member;
+import cn.bangfu.ledger.model.Timestamps;
 import cn.bangfu.ledger.model.Village;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -160,7 +161,7 @@ public final class AuditText {
                 }
             });
         }
-        return new Line(HhFormat.localTime(e.at()), e.operator(), what, String.join("；", parts),
+        return new Line(Timestamps.local(e.at()), e.operator(), what, String.join("；", parts),
                 HhFormat.orEmpty(e.reason()));
     }
 

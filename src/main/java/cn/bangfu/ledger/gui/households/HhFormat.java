@@ -4,7 +4,6 @@ import cn.bangfu.ledger.model.Fen;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,15 +36,6 @@ final class HhFormat {
     /** 1,234.56, or "" for none. */
     static String yuan(Long fen) {
         return fen == null ? "" : yuan(fen.longValue());
-    }
-
-    /** An audit or change time (UTC ISO-8601) in the clerk's local time: 2026-11-23 09:05. */
-    static String localTime(String utcIso) {
-        return cn.bangfu.ledger.model.Timestamps.local(utcIso);
-    }
-
-    static String localTime(String utcIso, ZoneId zone) {
-        return cn.bangfu.ledger.model.Timestamps.local(utcIso, zone);
     }
 
     /** 男 / 女 for a gender code ("1" / "2"), "" otherwise. */

@@ -7,6 +7,7 @@ import cn.bangfu.ledger.model.HouseholdFilter;
 import cn.bangfu.ledger.model.HouseholdFilter.Sort;
 import cn.bangfu.ledger.model.HouseholdPage;
 import cn.bangfu.ledger.model.HouseholdRow;
+import cn.bangfu.ledger.model.Timestamps;
 import cn.bangfu.ledger.model.Village;
 import java.util.ArrayList;
 import java.util.List;
@@ -210,7 +211,7 @@ public final class HouseholdsViewModel {
 
     /** When the household last changed, in local time (2026-11-23 09:05). */
     public static String changedText(HouseholdRow r) {
-        return HhFormat.localTime(r.changedAt());
+        return Timestamps.local(r.changedAt());
     }
 
     // ---- properties

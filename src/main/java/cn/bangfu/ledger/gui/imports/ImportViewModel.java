@@ -19,6 +19,7 @@ import cn.bangfu.ledger.logic.rosters.SheetHeader;
 import cn.bangfu.ledger.logic.rosters.read.SheetRow;
 import cn.bangfu.ledger.model.ImportBatch;
 import cn.bangfu.ledger.model.LedgerException;
+import cn.bangfu.ledger.model.Timestamps;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -760,7 +761,7 @@ public final class ImportViewModel {
             }
         }
         confirmLines.setAll(lines);
-        alreadyText.set(p.alreadyImported().map(b -> Messages.t("imp.confirm.already", localTime(b.importedAt()),
+        alreadyText.set(p.alreadyImported().map(b -> Messages.t("imp.confirm.already", Timestamps.local(b.importedAt()),
                 b.operator(), String.valueOf(b.id()))).orElse(p.hasChanges() ? ""
                 : Messages.t(p.kind() == ImportKind.PUSH ? "imp.confirm.nothingPush" : "imp.confirm.nothing")));
     }
@@ -932,7 +933,7 @@ public final class ImportViewModel {
         };
         String none = Messages.t("imp.hist.none");
         java.util.function.LongFunction<String> n = v -> isRevert ? "" : Messages.count(v);
-        return new BatchRow(b.id(), String.valueOf(b.id()), localTime(b.importedAt()), b.operator(), b.fileName(), kind,
+        return new BatchRow(b.id(), String.valueOf(b.id()), Timestamps.local(b.importedAt()), b.operator(), b.fileName(), kind,
                 n.apply(b.rowsRead()), n.apply(b.rowsRejected()), n.apply(b.householdsAdded()),
                 n.apply(b.householdsChanged()), n.apply(b.householdsHeldBack()), n.apply(b.leadsAdded()),
                 reverted ? Messages.t("imp.hist.reverted") : none, !isRevert && !reverted, b);
@@ -1091,10 +1092,6 @@ public final class ImportViewModel {
         }
         return Messages.t("imp.error.unexpected", e.getMessage() == null ? e.getClass().getSimpleName()
                 : e.getMessage());
-    }
-
-    static String localTime(String utcIso) {
-        return cn.bangfu.ledger.model.Timestamps.local(utcIso);
     }
 
     // ================================================================ properties

@@ -152,7 +152,7 @@ class HouseholdsViewModelTest {
 
     @Test
     void changedTimesAreLocalNotUtc() {
-        assertThat(HhFormat.localTime("2026-11-23T01:05:00.123Z", java.time.ZoneId.of("Asia/Shanghai")))
+        assertThat(cn.bangfu.ledger.model.Timestamps.local("2026-11-23T01:05:00.123Z", java.time.ZoneId.of("Asia/Shanghai")))
                 .isEqualTo("2026-11-23 09:05");
         assertThat(HhFormat.month(java.time.YearMonth.of(2025, 3))).isEqualTo("2025年3月");
         assertThat(HhFormat.yuan(123456789L)).isEqualTo("1,234,567.89");
