@@ -274,7 +274,7 @@ public final class ImportViewModel {
     private final ObservableList<BatchRow> history = FXCollections.observableArrayList();
     private final ObjectProperty<BatchRow> selectedBatch = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper canRevert = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper historyBusy = new ReadOnlyBooleanWrapper();
+    private boolean historyBusy; // a revert is running
     private final ReadOnlyStringWrapper historyMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper historyError = new ReadOnlyStringWrapper("");
 
@@ -903,7 +903,7 @@ public final class ImportViewModel {
             case CONFIRM -> false;
         });
         BatchRow b = selectedBatch.get();
-        canRevert.set(!historyBusy.get() && b != null && b.revertible());
+        canRevert.set(!historyBusy && b != null && b.revertible());
     }
 
     // ================================================================ history
@@ -966,10 +966,10 @@ public final class ImportViewModel {
 
     /** Undoes a batch (after the clerk confirmed); a refusal is shown in the history's error line. */
     public void onRevert(BatchRow b) {
-        if (b == null || !b.revertible() || historyBusy.get()) {
+        if (b == null || !b.revertible() || historyBusy) {
             return;
         }
-        historyBusy.set(true);
+        historyBusy = true;
         historyMessage.set("");
         historyError.set("");
         updateState();
@@ -990,7 +990,7 @@ public final class ImportViewModel {
 
             @Override
             public void succeeded(Long revertId) {
-                historyBusy.set(false);
+                historyBusy = false;
                 historyMessage.set(Messages.t("imp.hist.reverted.done", b.batch(), String.valueOf(revertId)));
                 ledgerChanged.run();
                 refreshHistory();
@@ -998,7 +998,7 @@ public final class ImportViewModel {
 
             @Override
             public void failed(Throwable e) {
-                historyBusy.set(false);
+                historyBusy = false;
                 historyError.set(message(e));
                 updateState();
             }
@@ -1333,10 +1333,6 @@ public final class ImportViewModel {
 
     public ReadOnlyBooleanProperty canRevertProperty() {
         return canRevert.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty historyBusyProperty() {
-        return historyBusy.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty historyMessageProperty() {
