@@ -1,9 +1,12 @@
 package cn.bangfu.ledger.gui.households;
 
+import static cn.bangfu.ledger.gui.FxWait.onScreen;
+import static cn.bangfu.ledger.gui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import cn.bangfu.ledger.gui.Fonts;
+import cn.bangfu.ledger.gui.FxWait;
 import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.logic.demo.DemoGenerator;
 import cn.bangfu.ledger.model.Household;
@@ -15,9 +18,7 @@ import cn.bangfu.ledger.model.OfficeSettings;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -105,31 +106,13 @@ class HouseholdsViewFxTest extends FxRobot {
 
     // ---- helpers
 
-    static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        // generous: CI runs on two cores, and a wait that holds only on a quiet machine is a flaky test
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            StringBuilder why = new StringBuilder("timed out; windows:");
-            for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
-                Node owner = w.getScene() == null ? null : w.getScene().getFocusOwner();
-                why.append(" [").append(w.getClass().getSimpleName()).append(" showing=").append(w.isShowing())
-                        .append(" focused=").append(w.isFocused()).append(" owner=")
-                        .append(owner == null ? "none" : owner.getClass().getSimpleName() + "#" + owner.getId())
-                        .append("]");
-            }
-            throw new TimeoutException(why.toString());
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     String text(String query) {
         Node node = lookup(query).query();
         return node instanceof Label l ? l.getText() : ((TextField) node).getText();
     }
 
     boolean showing(String query) {
-        return lookup(query).tryQuery().map(HouseholdsViewFxTest::onScreen).orElse(false);
+        return lookup(query).tryQuery().map(FxWait::onScreen).orElse(false);
     }
 
     /**
@@ -139,19 +122,6 @@ class HouseholdsViewFxTest extends FxRobot {
     boolean focused(String query) {
         return lookup(query).tryQuery().map(n -> n.getScene() != null && n.getScene().getFocusOwner() == n)
                 .orElse(false);
-    }
-
-    /** In a scene, and it and all its parents visible. */
-    static boolean onScreen(Node n) {
-        if (n.getScene() == null) {
-            return false;
-        }
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (!p.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A visible node of a type with exactly this text. */

@@ -1,9 +1,12 @@
 package cn.bangfu.ledger.gui.imports;
 
+import static cn.bangfu.ledger.gui.FxWait.onScreen;
+import static cn.bangfu.ledger.gui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import cn.bangfu.ledger.gui.Fonts;
+import cn.bangfu.ledger.gui.FxWait;
 import cn.bangfu.ledger.gui.MainViewModel;
 import cn.bangfu.ledger.gui.MainWindow;
 import cn.bangfu.ledger.gui.imports.ImportViewModel.BatchRow;
@@ -19,9 +22,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -100,25 +101,8 @@ class ImportViewFxTest extends FxRobot {
 
     // ---- helpers (as in the household tests: settled nodes, generous waits)
 
-    static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    static boolean onScreen(Node n) {
-        if (n.getScene() == null) {
-            return false;
-        }
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (!p.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     boolean showing(String query) {
-        return lookup(query).tryQuery().map(ImportViewFxTest::onScreen).orElse(false);
+        return lookup(query).tryQuery().map(FxWait::onScreen).orElse(false);
     }
 
     String text(String query) {
