@@ -6,6 +6,7 @@ import cn.bangfu.ledger.logic.rosters.ImportKind;
 import cn.bangfu.ledger.logic.rosters.ImportOptions;
 import cn.bangfu.ledger.logic.rosters.ImportPlan;
 import cn.bangfu.ledger.logic.rosters.ImportService;
+import cn.bangfu.ledger.logic.rosters.RosterField;
 import cn.bangfu.ledger.logic.rosters.RowProblem;
 import cn.bangfu.ledger.model.ImportBatch;
 import cn.bangfu.ledger.model.LedgerException;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,6 +57,10 @@ final class ImportCommands {
         @Option(names = "--dry-run", description = "只检查和比对，不写入账本")
         boolean dryRun;
 
+        @Option(names = "--supplement", description = "补充名单：文件只含部分农户（例如改正后的问题行），"
+                + "不列出“账本有名册无”的户；导出的问题行文件总按补充名单导入")
+        boolean supplement;
+
         @Option(names = "--errors", paramLabel = "XLSX", description = "把被拒绝的行（原列 + 问题说明）另存为 .xlsx，改正后可再次导入")
         Path errors;
 
@@ -68,11 +74,22 @@ final class ImportCommands {
             }
             try (LedgerServices s = LedgerServices.open(ledgerFile())) {
                 ImportService imports = s.imports();
+                String officeTown = blankToNull(s.settings().office().town());
+                Optional<ImportBatch> before = json ? Optional.empty() : imports.importedBefore(file);
+                if (before.isPresent()) {
+                    out().println(ImportService.alreadyImportedMessage(before.get()));
+                    return Cli.OK;
+                }
                 ImportOptions options = ImportOptions.defaults().withSheet(sheet).withSource(source)
-                        .withKind(push ? ImportKind.PUSH : null)
-                        .withTown(allTowns ? null : town != null ? town : blankToNull(s.settings().office().town()));
+                        .withKind(push ? ImportKind.PUSH : null).asSupplement(supplement)
+                        .withTown(allTowns ? null : town != null ? town : officeTown);
+                var inspection = imports.inspect(file, options);
+                if (!allTowns && options.town() == null && inspection.mapping().maps(RosterField.TOWN)) {
+                    throw new LedgerException("还没有设置本乡镇，不知道该导入文件中哪个乡镇的行（文件有“"
+                            + inspection.mapping().columns().get(RosterField.TOWN) + "”列）。请先在程序的“设置”中填写本乡镇，"
+                            + "或用 --town 乡镇名 指定要导入的乡镇，或用 --all-towns 导入所有乡镇的行。账本没有变化。");
+                }
                 if (mapping != null) {
-                    var inspection = imports.inspect(file, options);
                     ColumnMapping named = imports.mappingNamed(mapping, inspection.firstHeader().orElseThrow().names());
                     options = options.withMapping(named);
                 }
@@ -90,7 +107,7 @@ final class ImportCommands {
                 if (!json && result.message() != null) {
                     out().println(result.message());
                 }
-                return plan.hasRejectedRows() ? Cli.ROWS_REJECTED : Cli.OK;
+                return plan.hasRejectedRows() && plan.alreadyImported().isEmpty() ? Cli.ROWS_REJECTED : Cli.OK;
             }
         }
 
@@ -154,6 +171,9 @@ final class ImportCommands {
                     c.householdsUnchanged(), c.householdsMissing(), c.householdsHeldBack());
             out.printf("人：新增 %d，变更 %d，无变化 %d，账本有名册无 %d%n", c.personsAdded(), c.personsChanged(),
                     c.personsUnchanged(), c.personsMissing());
+            if (plan.options().supplement()) {
+                out.println("这是补充名单（只含部分农户）：不比对账本中其他的户，不列出“账本有名册无”。");
+            }
         } else {
             out.printf("线索：新增 %d，已有 %d，账本中找不到的人 %d%n", c.leadsAdded(), c.leadsUnchanged(), c.unmatched());
             plan.unmatched().stream().limit(20).forEach(u -> out.printf("  未匹配：第%d行 %s %s%n", u.row(), u.name(),
@@ -163,7 +183,7 @@ final class ImportCommands {
         if (!errs.isEmpty()) {
             out.printf("被拒绝的行 %d（问题 %d 个）：%n", c.rejectedRows(), errs.size());
             errs.stream().limit(50).forEach(p -> out.printf("  %s第%d行 %s [%s] %s%n",
-                    p.sheet().isEmpty() ? "" : p.sheet() + " ", p.row(), p.column() == null ? "" : p.column(), p.code(),
+                    p.sheet().isEmpty() ? "" : p.sheet() + " ", p.row(), p.column() == null ? "" : p.column(), p.label(),
                     p.message()));
             if (errs.size() > 50) {
                 out.printf("  …… 另有 %d 个问题%s%n", errs.size() - 50, errors == null ? "（用 --errors 文件.xlsx 导出全部问题行）" : "");

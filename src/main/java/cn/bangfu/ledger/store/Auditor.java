@@ -49,6 +49,11 @@ final class Auditor {
         return new Auditor(dsl, change.inBatch(batchId), clock);
     }
 
+    /** The same auditor for changes of an import batch, each recorded with this reason (e.g. the file's name). */
+    Auditor inBatch(long batchId, String reason) {
+        return new Auditor(dsl, change.inBatch(batchId).because(reason), clock);
+    }
+
     /**
      * Inserts many new records of one table in one JDBC batch and audits each one (also batched). Keys are
      * assigned here, following the table's highest id: safe because the ledger has a single writer and this

@@ -19,6 +19,11 @@ public final class LedgerTx extends LedgerView {
         return new LedgerTx(dsl(), auditor.inBatch(batchId));
     }
 
+    /** The same transaction, its changes recorded as part of an import batch with this reason. */
+    public LedgerTx inBatch(long batchId, String reason) {
+        return new LedgerTx(dsl(), auditor.inBatch(batchId, reason));
+    }
+
     /** Who writes in this transaction, and why. */
     public Change change() {
         return change;

@@ -108,7 +108,11 @@ class ImportCliTest {
         Path bad = roster("bad.xlsx",
                 new String[] {"示范镇", "东坑村", "002", "脱贫户", "王五", id("44152219800101003").substring(0, 17) + "0", "户主"},
                 new String[] {"示范镇", "东坑村", "003", "脱贫户", "赵六", id("44152219810101005"), "户主"});
-        Run rejected = run("--db", db(), "import", bad.toString(), "--json", "--errors", dir.resolve("errors.xlsx").toString());
+        Run noTown = run("--db", db(), "import", bad.toString(), "--json");
+        assertThat(noTown.code()).isEqualTo(1); // no office town set, and the file has a 乡镇 column
+        assertThat(noTown.err()).contains("还没有设置本乡镇", "--town", "--all-towns");
+        Run rejected = run("--db", db(), "import", bad.toString(), "--town", "示范镇", "--json", "--errors",
+                dir.resolve("errors.xlsx").toString());
         assertThat(rejected.code()).isEqualTo(3);
         Map<String, Object> rj = json(rejected);
         List<Map<String, Object>> rows = (List<Map<String, Object>>) rj.get("rejected");
@@ -121,9 +125,21 @@ class ImportCliTest {
         assertThat(rj.get("applied")).isEqualTo(true);
         assertThat(dir.resolve("errors.xlsx")).exists();
 
+        // the same file again: said first, a no-op, exit 0 (not the rejected rows again with exit 3)
+        Run badAgain = run("--db", db(), "import", bad.toString(), "--town", "示范镇");
+        assertThat(badAgain.code()).isZero();
+        assertThat(badAgain.out()).startsWith("此文件（内容完全相同）已于").doesNotContain("被拒绝的行");
+
+        // every row another town's: said with the towns found, exit 1, no batch
+        Path other = roster("other.xlsx", new String[] {"示范镇", "东坑村", "004", "脱贫户", "钱七", id("44152219820101007"), "户主"});
+        Run wrongTown = run("--db", db(), "import", other.toString(), "--town", "青山镇");
+        assertThat(wrongTown.code()).isEqualTo(1);
+        assertThat(wrongTown.err()).contains("都属于其他乡镇", "示范镇", "青山镇");
+
         Run history = run("--db", db(), "import-history");
         assertThat(history.code()).isZero();
         assertThat(history.out()).contains("good.xlsx", "bad.xlsx", "SHA-256");
+        assertThat(history.out().lines().count()).isEqualTo(2);
 
         long batch = ((Number) rj.get("batch")).longValue();
         Run revert = run("--db", db(), "import-revert", String.valueOf(batch));

@@ -122,8 +122,8 @@ public final class AuditText {
             Map.entry("fund_text", "资金来源"),
             Map.entry("cadre", "责任人"));
 
-    /** Columns that are bookkeeping, not news for the clerk. */
-    private static final Set<String> HIDDEN = Set.of("id", "household_id", "episode_id", "changed_at");
+    /** Columns that are bookkeeping or derived (the search initials follow the name), not news for the clerk. */
+    private static final Set<String> HIDDEN = Set.of("id", "household_id", "episode_id", "changed_at", "name_initials");
 
     /** Money columns (fen in the ledger, yuan on screen). */
     private static final Set<String> MONEY = Set.of("wage_income", "business_income", "property_income",

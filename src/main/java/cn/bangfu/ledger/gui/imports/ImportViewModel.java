@@ -625,14 +625,7 @@ public final class ImportViewModel {
     }
 
     static ProblemRow problemRow(RowProblem p) {
-        String key = "imp.code." + p.code();
-        String code;
-        try {
-            code = Messages.t(key);
-        } catch (java.util.MissingResourceException e) {
-            code = Messages.t("imp.code.other");
-        }
-        return new ProblemRow(p.sheet(), Messages.count(p.row()), p.column() == null ? "" : p.column(), code,
+        return new ProblemRow(p.sheet(), Messages.count(p.row()), p.column() == null ? "" : p.column(), p.label(),
                 p.message(), Messages.t(p.error() ? "imp.severity.error" : "imp.severity.warning"), p.error());
     }
 

@@ -51,13 +51,37 @@ final class HeaderDetector {
                 int belowHits = hits(names(top.get(i + 1).cells(), null));
                 // two rows form one header only when each adds names the other lacks (a title or a note above a
                 // header adds none; a data row below a header adds none)
-                if (joinedHits > bestHits && joinedHits > hits && joinedHits > belowHits) {
+                // ... or when the row above only names what the row below leaves blank (序号 merged down over both
+                // rows) and groups over it: a header row of its own, not a title or a note
+                boolean groupsAbove = joinedHits == belowHits && namesBlanksBelow(row.cells(), top.get(i + 1).cells());
+                if (joinedHits > bestHits && joinedHits > hits && (joinedHits > belowHits || groupsAbove)) {
                     bestHits = joinedHits;
                     best = new SheetHeader(sheet, row.rowNumber(), row.rowNumber() + 1, numbered(joined));
                 }
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Whether a row above reads as the upper row of a header over {@code below}: at least two short names, none
+     * a note ("填报单位：…"), and at least one standing over a column that is blank below (a cell merged down).
+     */
+    private static boolean namesBlanksBelow(String[] above, String[] below) {
+        int named = 0;
+        boolean overBlank = false;
+        for (int c = 0; c < above.length; c++) {
+            String a = CellValues.clean(above[c]);
+            if (a == null) {
+                continue;
+            }
+            if (a.length() > 16 || a.indexOf('：') >= 0 || a.indexOf(':') >= 0) {
+                return false;
+            }
+            named++;
+            overBlank |= CellValues.clean(c < below.length ? below[c] : null) == null;
+        }
+        return named >= 2 && overBlank;
     }
 
     private int hits(List<String> names) {

@@ -27,8 +27,11 @@ public final class ImportPlan {
             long unmatched, long rejectedRows) {
     }
 
-    /** Where a rejected row is, and the header of its sheet, for the error workbook. */
-    record RejectedCells(String sheet, int row, List<String> headers) {
+    /**
+     * A row for the problem-rows workbook: where it is, the header of its sheet, and whether it is faulty itself
+     * (else it is a sound row of a held-back household: the workbook carries the whole household).
+     */
+    record RejectedCells(String sheet, int row, List<String> headers, boolean faulty) {
     }
 
     /** A household to add, with its members. */

@@ -134,7 +134,9 @@ public final class ImportService {
                     + "。请在导入向导中为这些项指定对应的列（或用 --mapping 指定已保存的对应关系），或检查是否选错了文件。");
         }
         String town = options.town();
-        ImportOptions used = new ImportOptions(kind, options.sheet(), town, mapping, options.source());
+        boolean supplement = options.supplement()
+                || inspection.firstHeader().orElseThrow().names().containsAll(ErrorWorkbook.EXTRA_HEADERS);
+        ImportOptions used = new ImportOptions(kind, options.sheet(), town, mapping, options.source(), supplement);
         String sha = sha256(file);
         Optional<ImportBatch> already = ledger.read(v -> v.imports().appliedWithSha(sha));
         long mark = ledger.read(v -> v.audit().maxId());
@@ -144,6 +146,9 @@ public final class ImportService {
         LOG.info("Read {}: {} rows in {} ms", file.getFileName(), read.rowsRead(), (System.nanoTime() - t0) / 1_000_000);
         if (read.headers().isEmpty()) {
             throw noHeader(file);
+        }
+        if (read.rows().isEmpty() && read.otherTowns() > 0) {
+            throw onlyOtherTowns(file, read, town);
         }
         progress.update("检查", 0, read.rows().size());
         return kind == ImportKind.ROSTER
@@ -158,18 +163,19 @@ public final class ImportService {
         long t0 = System.nanoTime();
         RosterDiffer.Snapshot snapshot = ledger.read(v -> snapshot(v, numbers));
         long t1 = System.nanoTime();
-        RosterDiffer differ = new RosterDiffer(planner, snapshot, used.mapping(), progress);
+        RosterDiffer differ = new RosterDiffer(planner, snapshot, used.mapping(), used.supplement(), progress);
         differ.checkIds(read.rows());
         RosterDiffer.Outcome outcome = differ.compare(read.rows());
         LOG.info("Compared {} households: ledger snapshot {} ms, checks and difference {} ms", numbers.size(),
                 (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
         long[] c = outcome.counts();
         List<RowProblem> problems = problems(read.rows());
-        List<RejectedCells> rejected = rejected(read.rows());
+        List<RejectedCells> rejected = heldBack(read.rows(), outcome.households());
+        long faulty = rejected.stream().filter(RejectedCells::faulty).count();
         var counts = new ImportPlan.Counts(read.rowsRead(), read.skippedRows(), read.otherTowns(),
                 c[RosterDiffer.H_ADDED], c[RosterDiffer.H_CHANGED], c[RosterDiffer.H_UNCHANGED],
                 c[RosterDiffer.H_MISSING], c[RosterDiffer.H_HELD], c[RosterDiffer.P_ADDED], c[RosterDiffer.P_CHANGED],
-                c[RosterDiffer.P_UNCHANGED], c[RosterDiffer.P_MISSING], 0, 0, 0, rejected.size());
+                c[RosterDiffer.P_UNCHANGED], c[RosterDiffer.P_MISSING], 0, 0, 0, faulty);
         return new ImportPlan(file, sha, ImportKind.ROSTER, used, used.mapping(), read.headers(), counts, problems,
                 outcome.households(), outcome.missing(), List.of(), List.of(), already, mark, rejected,
                 outcome.added(), outcome.updates(), read.skippedSheets());
@@ -269,7 +275,28 @@ public final class ImportService {
         List<RejectedCells> out = new ArrayList<>();
         for (Row r : rows) {
             if (r.rejected) {
-                out.add(new RejectedCells(r.sheet, r.rowNumber, r.header.names()));
+                out.add(new RejectedCells(r.sheet, r.rowNumber, r.header.names(), true));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The rows of every held-back household, faulty or not: the problem-rows workbook carries whole households,
+     * so that correcting it and importing it again gives each household with all its members.
+     */
+    private static List<RejectedCells> heldBack(List<Row> rows, List<HouseholdDiff> households) {
+        Set<String> held = new java.util.HashSet<>();
+        for (HouseholdDiff d : households) {
+            if (d.status() == DiffStatus.HELD_BACK) {
+                held.add(d.householdNo() == null ? "" : d.householdNo());
+            }
+        }
+        List<RejectedCells> out = new ArrayList<>();
+        for (Row r : rows) {
+            String no = r.text(RosterField.HOUSEHOLD_NO);
+            if (r.rejected || held.contains(no == null ? "" : no)) {
+                out.add(new RejectedCells(r.sheet, r.rowNumber, r.header.names(), r.rejected));
             }
         }
         return out;
@@ -321,6 +348,20 @@ public final class ImportService {
         return new ColumnMapping(columns, saved.name());
     }
 
+    /**
+     * Every data row belongs to another town: importing would write nothing, and the clerk most likely has the
+     * wrong office town (or the wrong file). Says which towns the file holds and how to go on.
+     */
+    private static RosterFileException onlyOtherTowns(Path file, RosterPlanner.Result read, String town) {
+        String found = read.otherTownNames().entrySet().stream().limit(8)
+                .map(e -> e.getKey() + " " + e.getValue() + " 行").collect(Collectors.joining("、"))
+                + (read.otherTownNames().size() > 8 ? " 等 " + read.otherTownNames().size() + " 个乡镇" : "");
+        return new RosterFileException("文件“" + file.getFileName() + "”的 " + read.otherTowns() + " 行数据都属于其他乡镇（"
+                + found + "），没有一行属于本乡镇“" + town + "”，所以没有可导入的内容，账本没有变化。"
+                + "如果本乡镇填错了，请在“设置”中改正本乡镇后重新检查；如果确要导入其他乡镇，请在导入向导中取消“只导入本乡镇”"
+                + "（命令行：--town 乡镇名，或 --all-towns 导入全部乡镇）。");
+    }
+
     private static RosterFileException noHeader(Path file) {
         return new RosterFileException("在文件“" + file.getFileName() + "”各工作表的前 " + HeaderDetector.SEARCH_ROWS
                 + " 行中找不到表头：表头应至少含两个可识别的列名（如 户编号、姓名、证件号码、与户主关系）。"
@@ -355,6 +396,19 @@ public final class ImportService {
         return mapping.named(n);
     }
 
+    /** The applied, not reverted batch of a file with the same content, if any: importing it again does nothing. */
+    public Optional<ImportBatch> importedBefore(Path file) {
+        String sha = sha256(file);
+        return ledger.read(v -> v.imports().appliedWithSha(sha));
+    }
+
+    /** What the clerk is told when a file was imported before. */
+    public static String alreadyImportedMessage(ImportBatch b) {
+        return "此文件（内容完全相同）已于 " + Timestamps.local(b.importedAt()) + " 由 " + b.operator() + " 导入（批次 "
+                + b.id() + "），无需再次导入，账本没有变化。如要撤销那次导入，请用“导入记录”中的撤销本批（命令行 import-revert "
+                + b.id() + "）。";
+    }
+
     // ---- apply
 
     /**
@@ -367,9 +421,14 @@ public final class ImportService {
      */
     public ImportResult apply(ImportPlan plan, ImportProgress progress) {
         if (plan.alreadyImported().isPresent()) {
-            ImportBatch b = plan.alreadyImported().get();
-            return new ImportResult(false, null, "此文件（内容完全相同）已于 " + Timestamps.local(b.importedAt()) + " 由 " + b.operator()
-                    + " 导入（批次 " + b.id() + "），账本没有变化。");
+            return new ImportResult(false, null, alreadyImportedMessage(plan.alreadyImported().get()));
+        }
+        if (!plan.hasChanges()) {
+            // nothing to write: no batch either, so the file is not "already imported" the next time (with the
+            // right town, or after its rows were corrected)
+            return new ImportResult(false, null, plan.kind() == ImportKind.ROSTER
+                    ? "没有需要写入账本的内容（文件中的户与账本一致，或都被暂缓导入），账本没有变化，也没有记录导入批次。"
+                    : "没有需要登记的新线索（名单中的人都已登记过相同的线索，或在账本中找不到），账本没有变化，也没有记录导入批次。");
         }
         progress.update("写入账本", 0, -1);
         long t0 = System.nanoTime();
@@ -378,7 +437,8 @@ public final class ImportService {
                 throw new LedgerException("账本在检查之后有了变动，为免覆盖新的修改，这次没有导入：请重新检查文件后再导入。");
             }
             long id = tx.imports().addBatch(batchOf(plan));
-            LedgerTx b = tx.inBatch(id);
+            LedgerTx b = tx.inBatch(id, (plan.kind() == ImportKind.ROSTER ? "导入花名册“" : "导入推送名单“")
+                    + plan.file().getFileName() + "”（批次 " + id + "）");
             if (plan.kind() == ImportKind.ROSTER) {
                 writeRoster(plan, b);
             } else {
@@ -522,8 +582,8 @@ public final class ImportService {
     // ---- error workbook
 
     /**
-     * Writes the rejected rows (original columns plus the problems) to an .xlsx the clerk can fix and import
-     * again. The rows are read from the file once more (a plan does not hold every cell of a big file); a file
+     * Writes the rejected rows, with the sound rows of their held-back households (original columns plus the
+     * problems), to an .xlsx the clerk can fix and import again as a whole. The rows are read from the file once more (a plan does not hold every cell of a big file); a file
      * changed since the check is refused.
      */
     public void writeErrors(ImportPlan plan, Path out) {
@@ -565,10 +625,13 @@ public final class ImportService {
                 cells.add(c >= 0 && c < original.length ? original[c] : "");
             }
             List<RowProblem> ps = byRow.getOrDefault(r.sheet() + "\u0000" + r.row(), List.of());
-            rows.add(new RejectedRow(r.sheet(), r.row(), cells,
-                    ps.stream().map(RowProblem::code).distinct().collect(Collectors.joining("、")),
-                    ps.stream().map(p -> (p.column() == null ? "" : p.column() + "：") + p.message())
-                            .collect(Collectors.joining("\n"))));
+            rows.add(r.faulty()
+                    ? new RejectedRow(r.sheet(), r.row(), cells,
+                            ps.stream().map(RowProblem::label).distinct().collect(Collectors.joining("、")),
+                            ps.stream().map(p -> (p.column() == null ? "" : p.column() + "：") + p.message())
+                                    .collect(Collectors.joining("\n")), true)
+                    : new RejectedRow(r.sheet(), r.row(), cells, RowProblem.label(RowProblem.HOUSEHOLD_HELD_BACK),
+                            "本行无误：同户其他行有错误，整户暂缓导入。改正那些行后，请连同本行一起导入。", false));
         }
         rows.sort(Comparator.comparing(RejectedRow::sheet).thenComparingInt(RejectedRow::rowNumber));
         ErrorWorkbook.write(out, headers, rows);

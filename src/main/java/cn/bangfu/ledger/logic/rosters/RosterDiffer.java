@@ -19,6 +19,7 @@ import cn.bangfu.ledger.model.VillageGroup;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -64,9 +65,13 @@ final class RosterDiffer {
     private final Snapshot ledger;
     private final ColumnMapping mapping;
     private final ImportProgress progress;
+    /** A partial roster: the ledger's households it does not list are not "missing". */
+    private final boolean supplement;
 
-    RosterDiffer(RosterPlanner planner, Snapshot ledger, ColumnMapping mapping, ImportProgress progress) {
+    RosterDiffer(RosterPlanner planner, Snapshot ledger, ColumnMapping mapping, boolean supplement,
+            ImportProgress progress) {
         this.planner = planner;
+        this.supplement = supplement;
         this.ledger = ledger;
         this.mapping = mapping;
         this.progress = progress;
@@ -140,6 +145,10 @@ final class RosterDiffer {
             }
             planner.warnPlausibility(hhRows, members);
             checkHouseholdConsistency(hhRows);
+            if (!no.isEmpty() && hhRows.stream().noneMatch(r -> r.rejected)) {
+                // (a household already held back for a faulty row is checked again when its corrected rows come back)
+                checkHouseholdRules(existing, hhRows, members);
+            }
             String headName = headName(hhRows, members);
             if (no.isEmpty() || hhRows.stream().anyMatch(r -> r.rejected)) {
                 List<Row> bad = hhRows.stream().filter(r -> r.rejected).toList();
@@ -168,7 +177,8 @@ final class RosterDiffer {
             }
             diffs.add(compareExisting(existing, hhRows, members, villageName, headName, updates, counts));
         }
-        List<HouseholdDiff> missing = missing(byNo.keySet(), villagesInFile, villageNamesInFile, counts);
+        List<HouseholdDiff> missing = supplement ? List.of()
+                : missing(byNo.keySet(), villagesInFile, villageNamesInFile, counts);
         return new Outcome(diffs, missing, added, updates, counts);
     }
 
@@ -233,15 +243,7 @@ final class RosterDiffer {
                         phone, address, h.note());
 
         List<Member> current = ledger.currentMembers().getOrDefault(h.id(), List.of());
-        Map<String, Member> byId = new HashMap<>();
-        Map<String, Member> byRawDoc = new HashMap<>();
-        for (Member m : current) {
-            if (m.idNumber() != null) {
-                byId.put(m.idNumber(), m);
-            } else if (m.idNumberRaw() != null) {
-                byRawDoc.put(m.name() + "|" + m.idNumberRaw(), m);
-            }
-        }
+        CurrentMembers byKey = new CurrentMembers(current);
         List<PersonDiff> persons = new ArrayList<>();
         List<Member> newMembers = new ArrayList<>();
         List<Member> changedMembers = new ArrayList<>();
@@ -249,7 +251,7 @@ final class RosterDiffer {
         for (int i = 0; i < hhRows.size(); i++) {
             Member m = members.get(i);
             Row row = hhRows.get(i);
-            Member old = m.idNumber() != null ? byId.get(m.idNumber()) : byRawDoc.get(m.name() + "|" + m.idNumberRaw());
+            Member old = byKey.matchOf(m);
             if (old == null) {
                 newMembers.add(m.inHousehold(h.id()));
                 counts[P_ADDED]++;
@@ -285,6 +287,80 @@ final class RosterDiffer {
         return new HouseholdDiff(householdChanged ? DiffStatus.CHANGED : DiffStatus.UNCHANGED, h.householdNo(),
                 villageName != null ? villageName : currentVillage, headName != null ? headName
                         : ledger.headNames().get(h.id()), changes, persons, null);
+    }
+
+    /** A household's current ledger members by the key a roster row is matched on: the ID, else name + document. */
+    private static final class CurrentMembers {
+        final Map<String, Member> byId = new HashMap<>();
+        final Map<String, Member> byRawDoc = new HashMap<>();
+
+        CurrentMembers(List<Member> current) {
+            for (Member m : current) {
+                if (m.idNumber() != null) {
+                    byId.put(m.idNumber(), m);
+                } else if (m.idNumberRaw() != null) {
+                    byRawDoc.put(m.name() + "|" + m.idNumberRaw(), m);
+                }
+            }
+        }
+
+        Member matchOf(Member fromFile) {
+            return fromFile.idNumber() != null ? byId.get(fromFile.idNumber())
+                    : byRawDoc.get(fromFile.name() + "|" + fromFile.idNumberRaw());
+        }
+    }
+
+    /**
+     * Holds back a household that would break a whole-household rule once imported: exactly one 户主, each
+     * relation against the genders. The rules see the household as it would stand: its current ledger members,
+     * each with the file's name, gender and relation where the file lists it, and the file's new members. A
+     * partial file (only the corrected rows of a held-back household) thus cannot create a household without
+     * its 户主.
+     */
+    private void checkHouseholdRules(Household existing, List<Row> hhRows, List<Member> members) {
+        List<Member> current = existing == null ? List.of() : ledger.currentMembers().getOrDefault(existing.id(), List.of());
+        CurrentMembers byKey = new CurrentMembers(current);
+        List<Member> after = new ArrayList<>(members.size() + current.size());
+        Map<Member, Row> rowOf = new IdentityHashMap<>();
+        Set<Member> listed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < members.size(); i++) {
+            Member fromFile = members.get(i);
+            Member old = byKey.matchOf(fromFile);
+            Member now = fromFile;
+            if (old != null) {
+                listed.add(old);
+                now = asListed(old, fromFile);
+            }
+            after.add(now);
+            rowOf.put(now, hhRows.get(i));
+        }
+        for (Member m : current) {
+            if (!listed.contains(m)) {
+                after.add(m);
+            }
+        }
+        Row first = hhRows.stream().filter(r -> Member.HEAD.equals(r.text(RosterField.RELATION))).findFirst()
+                .orElse(hhRows.getFirst());
+        for (RosterPlanner.HouseholdFinding f : planner.householdRules(after)) {
+            Row row = f.member() == null ? null : rowOf.get(f.member());
+            String whose = row == null && f.member() != null ? "账本中的成员“" + f.member().name() + "”：" : "";
+            (row != null ? row : first).problem(RosterField.RELATION, f.finding().code(), whose + f.finding().message()
+                    + "。整户暂缓导入：请在原表中改正，并连同本户全部成员一起导入。", true);
+        }
+    }
+
+    /** A ledger member with the name, gender, birth date and relation the file gives (where it gives one). */
+    private static Member asListed(Member old, Member file) {
+        return new Member(old.id(), old.householdId(), or(file.name(), old.name()), old.idType(), old.idNumber(),
+                old.idNumberRaw(), old.idFlag(), or(file.gender(), old.gender()), or(file.birthDate(), old.birthDate()),
+                old.ethnicity(), or(file.relation(), old.relation()), old.education(), old.schoolStatus(), old.health(),
+                old.labourSkill(), old.workStatus(), old.workMonths(), old.medicalInsurance(),
+                old.seriousIllnessInsurance(), old.pensionInsurance(), old.dibao(), old.tekun(), old.publicPost(),
+                old.publicPostMonths(), old.phone(), old.personNo(), old.leftOn(), old.leftReason());
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
     }
 
     private String groupName(long villageId, long groupId) {

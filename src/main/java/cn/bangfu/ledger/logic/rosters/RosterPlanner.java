@@ -85,7 +85,7 @@ final class RosterPlanner {
 
     /** What reading the file gave. */
     record Result(List<SheetHeader> headers, List<Row> rows, long rowsRead, long skippedRows, long otherTowns,
-            Map<String, Integer> skippedSheets) {
+            Map<String, Integer> skippedSheets, Map<String, Long> otherTownNames) {
     }
 
     private static final Pattern TOTAL = Pattern.compile("^(合\\s*计|小\\s*计|总\\s*计|共\\s*计|累\\s*计)");
@@ -158,7 +158,7 @@ final class RosterPlanner {
         reader.current = sheet == null ? "" : sheet;
         source.read(sheet, reader);
         reader.finishSheet();
-        return new Result(headers, rows, counts[0], counts[1], counts[2], skippedSheets);
+        return new Result(headers, rows, counts[0], counts[1], counts[2], skippedSheets, reader.otherTownNames);
     }
 
     /** Streams one sheet after the other: buffers the top rows until the header is known, then parses. */
@@ -167,6 +167,8 @@ final class RosterPlanner {
         final List<Row> rows;
         final Map<String, Integer> skippedSheets;
         final long[] counts;
+        /** The towns of the rows left out by the town filter, with their row counts, in file order. */
+        final Map<String, Long> otherTownNames = new LinkedHashMap<>();
         String current;
         List<SheetRow> top = new ArrayList<>();
         SheetHeader header;
@@ -287,6 +289,9 @@ final class RosterPlanner {
                 String t = cell(raw, TOWN);
                 if (t != null && !townKey(t).equals(town)) {
                     counts[2]++;
+                    if (otherTownNames.size() < 50 || otherTownNames.containsKey(t)) {
+                        otherTownNames.merge(t, 1L, Long::sum);
+                    }
                     return;
                 }
             }
@@ -501,12 +506,39 @@ final class RosterPlanner {
             others.remove(i);
             for (Finding f : MemberRules.check(m, others.stream().map(o -> withId(o, -1L)).toList(), today,
                     x -> Optional.empty())) {
-                if ("idNumber".equals(f.field()) || "name".equals(f.field())) {
-                    continue; // the ID and the name are checked by the import itself
+                if ("idNumber".equals(f.field()) || "name".equals(f.field()) || HOUSEHOLD_RULES.contains(f.code())) {
+                    continue; // the ID and the name are checked by the import itself, the household rules below
                 }
                 row.problem(fieldOf(f.field()), f.code(), f.message() + "（仅提示，不影响导入）", false);
             }
         }
+    }
+
+    /** The whole-household rules an import enforces: a household breaking one is held back, never written. */
+    static final Set<String> HOUSEHOLD_RULES = Set.of("HEAD_MISSING", "HEAD_DUPLICATE", "NO_MEMBERS", "RELATION_GENDER");
+
+    /**
+     * The whole-household rules on a household as it would stand after the import ({@code after}: its current
+     * members with the file's values): exactly one 户主, and each relation against the member's and the 户主's
+     * gender. Household-level findings have a null member.
+     */
+    List<HouseholdFinding> householdRules(List<Member> after) {
+        List<HouseholdFinding> out = new ArrayList<>();
+        for (Finding f : MemberRules.checkHousehold(after)) {
+            out.add(new HouseholdFinding(null, f));
+        }
+        for (Member m : after) {
+            for (Finding f : MemberRules.check(m, after, today, x -> Optional.empty())) {
+                if ("RELATION_GENDER".equals(f.code())) {
+                    out.add(new HouseholdFinding(m, f));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A broken whole-household rule, and the member it concerns (null for the household as a whole). */
+    record HouseholdFinding(Member member, Finding finding) {
     }
 
     private static Member withId(Member m, long id) {

@@ -19,4 +19,19 @@ public record RowProblem(String sheet, int row, String column, String code, Stri
     public static final String REQUIRED_MISSING = "REQUIRED_MISSING";
     public static final String DATE_INVALID = "DATE_INVALID";
     public static final String CODE_UNKNOWN = "CODE_UNKNOWN";
+    /** Not a problem of the row itself: another row of its household was rejected, so the whole household waits. */
+    public static final String HOUSEHOLD_HELD_BACK = "HOUSEHOLD_HELD_BACK";
+
+    private static final java.util.ResourceBundle LABELS = java.util.ResourceBundle.getBundle(
+            "cn.bangfu.ledger.logic.rosters.problem_codes", java.util.Locale.ROOT);
+
+    /** What a problem code means to the clerk, in Chinese ("证件号校验位错误"); "其他" for a code without a label. */
+    public static String label(String code) {
+        return code != null && LABELS.containsKey(code) ? LABELS.getString(code) : LABELS.getString("other");
+    }
+
+    /** This problem's code as the clerk reads it. */
+    public String label() {
+        return label(code);
+    }
 }

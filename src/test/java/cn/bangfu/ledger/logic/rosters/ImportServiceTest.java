@@ -231,8 +231,9 @@ class ImportServiceTest {
             source.read(null, r -> rows.add(List.of(r.cells())));
         }
         assertThat(rows.getFirst()).startsWith(RosterBook.HEADER.toArray(String[]::new)).contains("问题代码", "问题说明");
-        assertThat(rows).hasSize(11);
-        assertThat(rows.get(1)).contains(badChecksum, "ID_CHECKSUM");
+        assertThat(rows).hasSize(12); // the 10 faulty rows and 甲, the sound row of held-back H1
+        assertThat(rows.get(1)).contains(HEAD_A, "同户暂缓");
+        assertThat(rows.get(2)).contains(badChecksum, "证件号校验位错误"); // the code as the window names it
     }
 
     @Test
@@ -512,5 +513,167 @@ class ImportServiceTest {
         imports.revert(first);
         assertThat(fx.ledger.<Long>read(v -> v.households().count())).isZero();
         assertThat(new LedgerCheck(fx.ledger).run()).isEmpty();
+    }
+
+    // ---- issue 8: what a new user hit
+
+    private static List<List<String>> readAll(Path file) {
+        List<List<String>> rows = new ArrayList<>();
+        try (var source = RosterFiles.open(file)) {
+            source.read(null, r -> rows.add(new ArrayList<>(List.of(r.cells()))));
+        }
+        return rows;
+    }
+
+    @Test
+    void theCorrectedProblemRowsGiveTheWholeHouseholdAndAPartialFileNeverCreatesOneWithoutItsHead() throws Exception {
+        String badSon = SON_A.substring(0, 17) + (SON_A.charAt(17) == '1' ? "2" : "1");
+        Path file = new RosterBook().header()
+                .person("东坑村", "H1", "脱贫户", "张大山", HEAD_A, "男", "户主")
+                .person("东坑村", "H1", "脱贫户", "李秀英", WIFE_A, "女", "配偶")
+                .person("东坑村", "H1", "脱贫户", "张小明", badSon, "男", "之子")
+                .person("东坑村", "H2", "脱贫户", "王建国", HEAD_B, "男", "户主")
+                .write(dir.resolve("roster.xlsx"));
+        ImportPlan first = plan(file);
+        assertThat(first.counts().householdsHeldBack()).isEqualTo(1);
+        assertThat(first.counts().rejectedRows()).isEqualTo(1);
+        imports.apply(first, ImportProgress.NONE);
+        Path errors = dir.resolve("问题行.xlsx");
+        imports.writeErrors(first, errors);
+
+        // the workbook carries the whole held-back household, its faulty row marked
+        List<List<String>> rows = readAll(errors);
+        assertThat(rows).hasSize(4);
+        assertThat(rows.subList(1, 4)).extracting(r -> r.get(5)).containsExactly("张大山", "李秀英", "张小明");
+        int code = rows.getFirst().indexOf("问题代码");
+        assertThat(rows.get(1).get(code)).isEqualTo("同户暂缓");
+        assertThat(rows.get(3).get(code)).isEqualTo("证件号校验位错误");
+
+        // what the clerk did before: only the faulty row, corrected. It must not create a household of one 之子
+        Path onlySon = new RosterBook().header()
+                .person("东坑村", "H1", "脱贫户", "张小明", SON_A, "男", "之子")
+                .write(dir.resolve("only-son.xlsx"));
+        ImportPlan partial = plan(onlySon);
+        assertThat(partial.counts().householdsHeldBack()).isEqualTo(1);
+        assertThat(partial.counts().householdsAdded()).isZero();
+        assertThat(partial.errors()).extracting(RowProblem::code).containsExactly("HEAD_MISSING");
+        assertThat(partial.households().getFirst().heldBack()).isNotNull();
+        assertThat(imports.apply(partial, ImportProgress.NONE).applied()).isFalse();
+        assertThat(fx.ledger.<Optional<Household>>read(v -> v.households().byNumber("H1"))).isEmpty();
+        assertThat(new LedgerCheck(fx.ledger).run()).isEmpty();
+
+        // the workbook corrected and imported again: the household with all its members; a supplement, so the
+        // other households of 东坑村 are not listed as 账本有名册无
+        int idColumn = rows.getFirst().indexOf("证件号码");
+        try (var in = Files.newInputStream(errors); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var row = wb.getSheetAt(0).getRow(3); // (a fresh cell: POI keeps the old inline text beside a new value)
+            row.removeCell(row.getCell(idColumn));
+            row.createCell(idColumn).setCellValue(SON_A);
+            try (var out = Files.newOutputStream(dir.resolve("fixed.xlsx"))) {
+                wb.write(out);
+            }
+        }
+        ImportPlan fixed = plan(dir.resolve("fixed.xlsx"));
+        assertThat(fixed.options().supplement()).isTrue();
+        assertThat(fixed.errors()).isEmpty();
+        assertThat(fixed.counts().householdsAdded()).isEqualTo(1);
+        assertThat(fixed.counts().householdsMissing()).isZero();
+        assertThat(fixed.missing()).isEmpty();
+        imports.apply(fixed, ImportProgress.NONE);
+        Household h1 = fx.ledger.read(v -> v.households().byNumber("H1")).orElseThrow();
+        assertThat(fx.ledger.<List<Member>>read(v -> v.members().ofHousehold(h1.id()))).extracting(Member::name)
+                .containsExactly("张大山", "李秀英", "张小明");
+        assertThat(new LedgerCheck(fx.ledger).run()).isEmpty();
+
+        // an ordinary partial roster is compared as a full one unless the clerk marks it as a supplement
+        Path h2Only = new RosterBook().header()
+                .person("东坑村", "H1", "脱贫户", "张大山", HEAD_A, "男", "户主")
+                .write(dir.resolve("h1-head.xlsx"));
+        assertThat(plan(h2Only).counts().householdsMissing()).isEqualTo(1); // H2
+        assertThat(imports.plan(h2Only, ImportOptions.defaults().withTown("示范镇").asSupplement(true),
+                ImportProgress.NONE).counts().householdsMissing()).isZero();
+    }
+
+    @Test
+    void aHouseholdThatWouldBreakAWholeHouseholdRuleIsHeldBackWithItsReason() throws Exception {
+        imports.apply(plan(standard()), ImportProgress.NONE); // 张大山 (户主, male), 李秀英, 张小明 in 4415220010001
+        Path file = new RosterBook().header()
+                .person("东坑村", "H7", "脱贫户", "甲", id("44152219700707007"), "男", "户主")
+                .person("东坑村", "H7", "脱贫户", "乙", id("44152219710808009"), "男", "配偶")   // same sex as the 户主
+                .person("东坑村", "H8", "脱贫户", "丙", id("44152219720909001"), "男", "户主")
+                .person("东坑村", "H8", "脱贫户", "丁", id("44152219731010003"), "男", "户主")   // two 户主
+                .person("东坑村", "4415220010001", "脱贫户", "赵四", id("44152219741111005"), "男", "户主") // a second
+                .write(dir.resolve("rules.xlsx"));                                          // 户主 beside 张大山
+
+        ImportPlan plan = plan(file);
+
+        assertThat(plan.errors()).extracting(RowProblem::code)
+                .containsExactlyInAnyOrder("RELATION_GENDER", "HEAD_DUPLICATE", "HEAD_DUPLICATE");
+        assertThat(plan.counts().householdsHeldBack()).isEqualTo(3);
+        assertThat(plan.counts().householdsAdded() + plan.counts().householdsChanged()).isZero();
+        assertThat(plan.errors()).filteredOn(p -> p.code().equals("RELATION_GENDER")).singleElement()
+                .satisfies(p -> assertThat(p.row()).isEqualTo(3));
+        assertThat(plan.errors()).allSatisfy(p -> assertThat(p.message()).contains("整户暂缓导入"));
+        assertThat(imports.apply(plan, ImportProgress.NONE).applied()).isFalse();
+        assertThat(new LedgerCheck(fx.ledger).run()).isEmpty();
+    }
+
+    @Test
+    void anImportThatWritesNothingRecordsNoBatchSoTheSameFileCanBeImportedLater() throws Exception {
+        Path file = standard();
+        // the wrong office town: every row is another town's. Said plainly, nothing recorded
+        assertThatThrownBy(() -> imports.plan(file, ImportOptions.defaults().withTown("青山镇"), ImportProgress.NONE))
+                .isInstanceOf(RosterFileException.class)
+                .hasMessageContaining("都属于其他乡镇").hasMessageContaining("示范镇 4 行")
+                .hasMessageContaining("本乡镇“青山镇”").hasMessageContaining("设置").hasMessageContaining("--all-towns");
+        assertThat(imports.history()).isEmpty();
+
+        // the right town: imported
+        assertThat(imports.apply(plan(file), ImportProgress.NONE).applied()).isTrue();
+        assertThat(imports.history()).hasSize(1);
+
+        // a different file with the same content: nothing to write, no batch, and it does not claim the file
+        Path same = new RosterBook().header()
+                .person("东坑村", "4415220010001", "脱贫户", "张大山", HEAD_A, "男", "户主")
+                .write(dir.resolve("same.xlsx"));
+        ImportPlan nothing = plan(same);
+        assertThat(nothing.hasChanges()).isFalse();
+        var result = imports.apply(nothing, ImportProgress.NONE);
+        assertThat(result.applied()).isFalse();
+        assertThat(result.batchId()).isNull();
+        assertThat(result.message()).contains("没有记录导入批次");
+        assertThat(imports.history()).hasSize(1);
+        assertThat(imports.importedBefore(same)).isEmpty();
+        assertThat(imports.importedBefore(file)).isPresent();
+    }
+
+    @Test
+    void anImportsChangesNameTheFileAndTheBatchAsTheirReason() throws Exception {
+        long batch = imports.apply(plan(standard()), ImportProgress.NONE).batchId();
+        List<AuditEntry> audit = fx.ledger.read(v -> v.imports().changesOf(batch));
+        assertThat(audit).isNotEmpty().allSatisfy(a -> assertThat(a.reason())
+                .isEqualTo("导入花名册“roster.xlsx”（批次 " + batch + "）"));
+    }
+
+    @Test
+    void aColumnMergedDownOverATwoRowHeaderKeepsItsNameInTheProblemRows() throws Exception {
+        RosterBook book = new RosterBook().sheet("花名册")
+                .row("序号", "户信息", "", "", "家庭成员", "", "", "")
+                .row("", "行政村", "户编号", "户类型", "姓名", "证件号码", "性别", "与户主关系")
+                .row("1", "东坑村", "H1", "脱贫户", "张大山", HEAD_A, "男", "户主")
+                .row("2", "东坑村", "H2", "脱贫户", "王建国", "12345", "男", "户主");
+        Path file = book.merge(0, 1, 0, 0).merge(0, 0, 1, 3).merge(0, 0, 4, 7).write(dir.resolve("merged.xlsx"));
+
+        ImportPlan plan = imports.plan(file, ImportOptions.defaults(), ImportProgress.NONE);
+
+        assertThat(plan.headers()).singleElement().satisfies(h -> {
+            assertThat(h.firstRow()).isEqualTo(1);
+            assertThat(h.lastRow()).isEqualTo(2);
+            assertThat(h.names()).startsWith("序号", "户信息/行政村", "户信息/户编号").contains("家庭成员/证件号码");
+        });
+        assertThat(plan.counts().householdsAdded()).isEqualTo(1);
+        Path errors = dir.resolve("merged-问题行.xlsx");
+        imports.writeErrors(plan, errors);
+        assertThat(readAll(errors).getFirst()).startsWith("序号", "户信息/行政村").doesNotContain("列A");
     }
 }

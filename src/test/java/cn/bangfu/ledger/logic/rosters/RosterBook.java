@@ -85,6 +85,12 @@ final class RosterBook {
         return row("示范县", "示范镇", village, householdNo, type, name, id, gender, relation, "汉族", null, null);
     }
 
+    /** Merges a range of the current sheet (0-based rows and columns, inclusive). */
+    RosterBook merge(int firstRow, int lastRow, int firstColumn, int lastColumn) {
+        sheet.addMergedRegion(new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn));
+        return this;
+    }
+
     RosterBook blank() {
         next++;
         return this;

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -28,7 +29,9 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 /**
  * The workbook of rejected rows the clerk corrects and imports again: one sheet "问题行", the original headers
  * and then 原工作表, 原行号, 问题代码, 问题说明; every original cell written as text (an ID number must never
- * become a number), the two problem columns filled light red, the header bold and frozen. Written streaming
+ * become a number), the two problem columns filled light red (light yellow for a sound row that waits for the
+ * rest of its household), 问题说明 wrapped, the header bold, frozen and repeated on every printed page (A4
+ * landscape, fit to the width of a page, page numbers in the footer). Written streaming
  * (SXSSF) to a temporary file beside the target and moved over it at the end, so a failed write leaves
  * nothing behind and never half-overwrites an earlier file.
  *
@@ -50,6 +53,8 @@ public final class ErrorWorkbook {
     private static final int WIDTH_SAMPLE_ROWS = 1000;
     /** Excel's "light red fill" (the conditional-formatting preset). */
     private static final byte[] LIGHT_RED = {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE};
+    /** Excel's "light yellow fill": a sound row that waits for the rest of its household. */
+    private static final byte[] LIGHT_YELLOW = {(byte) 0xFF, (byte) 0xEB, (byte) 0x9C};
 
     private ErrorWorkbook() {
     }
@@ -147,22 +152,43 @@ public final class ErrorWorkbook {
                 sheetName.setCellValue(text(rejected.sheet()));
                 row.createCell(sheetColumn + 1).setCellValue(rejected.rowNumber());
                 Cell codes = row.createCell(problemColumn);
-                codes.setCellStyle(styles.problem);
+                codes.setCellStyle(rejected.faulty() ? styles.problem : styles.waiting);
                 codes.setCellValue(text(rejected.codes()));
                 Cell messages = row.createCell(problemColumn + 1);
-                messages.setCellStyle(styles.problem);
+                messages.setCellStyle(rejected.faulty() ? styles.problemText : styles.waitingText);
                 messages.setCellValue(text(rejected.messages()));
             }
 
             sheet.createFreezePane(0, 1);
             sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, header.size() - 1));
             for (int c = 0; c < header.size(); c++) {
-                sheet.setColumnWidth(c, columnWidth(c, header, rows, width));
+                sheet.setColumnWidth(c, c == problemColumn + 1 ? MESSAGE_WIDTH : columnWidth(c, header, rows, width));
             }
+            printSetup(sheet);
             workbook.write(stream);
         } finally {
             workbook.close(); // also deletes SXSSF's temporary sheet files (dispose() is deprecated for it)
         }
+    }
+
+    /** The 问题说明 column: wide enough for a sentence, its text wrapped within it (1/256 of a character). */
+    private static final int MESSAGE_WIDTH = 48 * 256;
+
+    /** Prints on readable pages: A4 landscape, all columns on the width of a page, the header on every page. */
+    private static void printSetup(Sheet sheet) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        sheet.setMargin(Sheet.LeftMargin, 0.4);
+        sheet.setMargin(Sheet.RightMargin, 0.4);
+        sheet.setMargin(Sheet.TopMargin, 0.5);
+        sheet.setMargin(Sheet.BottomMargin, 0.6);
+        sheet.getFooter().setCenter("第 &P 页 共 &N 页");
     }
 
     /** Width in 1/256 of a character: the widest of the header and the first rows (CJK counts double), 6–60. */
@@ -232,6 +258,9 @@ public final class ErrorWorkbook {
         final CellStyle header;
         final CellStyle problemHeader;
         final CellStyle problem;
+        final CellStyle problemText;
+        final CellStyle waiting;
+        final CellStyle waitingText;
 
         Styles(SXSSFWorkbook workbook) {
             short textFormat = workbook.createDataFormat().getFormat("@");
@@ -253,7 +282,22 @@ public final class ErrorWorkbook {
 
             problem = workbook.createCellStyle();
             problem.setDataFormat(textFormat);
+            problem.setVerticalAlignment(VerticalAlignment.TOP);
             fill(problem, lightRed);
+
+            problemText = workbook.createCellStyle();
+            problemText.cloneStyleFrom(problem);
+            problemText.setWrapText(true);
+
+            XSSFColor lightYellow = new XSSFColor(LIGHT_YELLOW, null);
+            waiting = workbook.createCellStyle();
+            waiting.setDataFormat(textFormat);
+            waiting.setVerticalAlignment(VerticalAlignment.TOP);
+            fill(waiting, lightYellow);
+
+            waitingText = workbook.createCellStyle();
+            waitingText.cloneStyleFrom(waiting);
+            waitingText.setWrapText(true);
         }
 
         private static void fill(CellStyle style, XSSFColor color) {

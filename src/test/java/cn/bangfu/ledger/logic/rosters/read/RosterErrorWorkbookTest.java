@@ -108,6 +108,32 @@ class RosterErrorWorkbookTest {
             // wide enough for an ID number and for the explanation
             assertThat(sheet.getColumnWidth(2)).isGreaterThanOrEqualTo(18 * 256);
             assertThat(sheet.getColumnWidth(codes + 1)).isGreaterThan(sheet.getColumnWidth(0));
+            // the explanation wraps in its column; it prints on readable pages
+            assertThat(sheet.getRow(1).getCell(codes + 1).getCellStyle().getWrapText()).isTrue();
+            var print = sheet.getPrintSetup();
+            assertThat(print.getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            assertThat(print.getLandscape()).isTrue();
+            assertThat(sheet.getFitToPage()).isTrue();
+            assertThat(print.getFitWidth()).isEqualTo((short) 1);
+            assertThat(print.getFitHeight()).isZero();
+            assertThat(sheet.getRepeatingRows()).isEqualTo(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
+            assertThat(sheet.getFooter().getCenter()).contains("&P").contains("&N");
+        }
+    }
+
+    @Test
+    void aSoundRowOfAHeldBackHouseholdIsMarkedApartFromTheFaultyOnes() throws IOException {
+        Path out = dir.resolve("whole.xlsx");
+        ErrorWorkbook.write(out, HEADERS, List.of(
+                new RejectedRow("", 2, List.of("H1", "张大山"), "同户暂缓", "本行无误", false),
+                new RejectedRow("", 3, List.of("H1", "张小明"), "证件号校验位错误", "校验位不对")));
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = workbook.getSheet("问题行");
+            int codes = HEADERS.size() + 2;
+            assertThat(sheet.getRow(1).getCell(codes).getCellStyle().getFillForegroundXSSFColor().getARGBHex())
+                    .isEqualTo("FFFFEB9C");
+            assertThat(sheet.getRow(2).getCell(codes).getCellStyle().getFillForegroundXSSFColor().getARGBHex())
+                    .isEqualTo("FFFFC7CE");
         }
     }
 
