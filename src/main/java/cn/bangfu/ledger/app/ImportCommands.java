@@ -171,6 +171,10 @@ final class ImportCommands {
                     c.householdsUnchanged(), c.householdsMissing(), c.householdsHeldBack());
             out.printf("人：新增 %d，变更 %d，无变化 %d，账本有名册无 %d%n", c.personsAdded(), c.personsChanged(),
                     c.personsUnchanged(), c.personsMissing());
+            if (c.monitoringOpened() + c.eliminationsMarked() + c.categoriesChanged() > 0) {
+                out.printf("监测：新纳入监测 %d 户，标注消除 %d 户，类别变化 %d 户%n", c.monitoringOpened(), c.eliminationsMarked(),
+                        c.categoriesChanged());
+            }
             if (plan.options().supplement()) {
                 out.println("这是补充名单（只含部分农户）：不比对账本中其他的户，不列出“账本有名册无”。");
             }

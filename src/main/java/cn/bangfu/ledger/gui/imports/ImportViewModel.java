@@ -601,9 +601,19 @@ public final class ImportViewModel {
         s.add(new Stat("rejected", Messages.t("imp.stat.rejected"), Messages.count(c.rejectedRows()),
                 c.rejectedRows() > 0));
         s.add(new Stat("warnings", Messages.t("imp.stat.warnings"), Messages.count(warnings), false));
+        if (c.monitoringOpened() + c.eliminationsMarked() + c.categoriesChanged() > 0) {
+            s.add(new Stat("monitoring-opened", Messages.t("imp.stat.monitoringOpened"),
+                    Messages.count(c.monitoringOpened()), false));
+            s.add(new Stat("eliminations", Messages.t("imp.stat.eliminations"), Messages.count(c.eliminationsMarked()),
+                    false));
+            s.add(new Stat("categories", Messages.t("imp.stat.categories"), Messages.count(c.categoriesChanged()), false));
+        }
         stats.setAll(s);
         skippedSheets.setAll(p.skippedSheets().keySet().stream()
                 .map(n -> Messages.t("imp.check.skippedSheet", n)).toList());
+        if (p.options().supplement()) {
+            skippedSheets.add(Messages.t("imp.check.supplement"));
+        }
         if (p.kind() == ImportKind.PUSH) {
             verdict.set(Messages.t("imp.check.verdictPush", Messages.count(c.leadsAdded()),
                     Messages.count(c.unmatched()), Messages.count(c.rejectedRows())));

@@ -24,7 +24,8 @@ public final class ImportPlan {
     public record Counts(long rows, long skippedRows, long otherTowns, long householdsAdded, long householdsChanged,
             long householdsUnchanged, long householdsMissing, long householdsHeldBack, long personsAdded,
             long personsChanged, long personsUnchanged, long personsMissing, long leadsAdded, long leadsUnchanged,
-            long unmatched, long rejectedRows) {
+            long unmatched, long rejectedRows, long monitoringOpened, long eliminationsMarked,
+            long categoriesChanged) {
     }
 
     /**
@@ -61,12 +62,14 @@ public final class ImportPlan {
     final List<NewHousehold> newHouseholds;
     final List<Update> updates;
     final Map<String, Integer> skippedSheets;
+    final List<RosterMonitoring.Change> monitoring;
 
     ImportPlan(Path file, String sha256, ImportKind kind, ImportOptions options, ColumnMapping mapping,
             List<SheetHeader> headers, Counts counts, List<RowProblem> problems, List<HouseholdDiff> households,
             List<HouseholdDiff> missing, List<Lead> leads, List<Unmatched> unmatched,
             Optional<ImportBatch> alreadyImported, long auditMark, List<RejectedCells> rejected,
-            List<NewHousehold> newHouseholds, List<Update> updates, Map<String, Integer> skippedSheets) {
+            List<NewHousehold> newHouseholds, List<Update> updates, Map<String, Integer> skippedSheets,
+            List<RosterMonitoring.Change> monitoring) {
         this.file = file;
         this.sha256 = sha256;
         this.kind = kind;
@@ -85,6 +88,7 @@ public final class ImportPlan {
         this.newHouseholds = newHouseholds;
         this.updates = updates;
         this.skippedSheets = skippedSheets;
+        this.monitoring = monitoring;
     }
 
     public Path file() {
@@ -163,7 +167,7 @@ public final class ImportPlan {
     /** Whether applying would write anything. */
     public boolean hasChanges() {
         return alreadyImported.isEmpty()
-                && (!newHouseholds.isEmpty() || !updates.isEmpty() || !leads.isEmpty());
+                && (!newHouseholds.isEmpty() || !updates.isEmpty() || !leads.isEmpty() || !monitoring.isEmpty());
     }
 
     public boolean hasRejectedRows() {

@@ -14,7 +14,11 @@ import cn.bangfu.ledger.logic.rosters.read.RosterSource;
 import cn.bangfu.ledger.logic.rosters.read.SheetRow;
 import cn.bangfu.ledger.logic.settings.SettingsService;
 import cn.bangfu.ledger.model.AuditEntry;
+import cn.bangfu.ledger.logic.rules.Workflow;
 import cn.bangfu.ledger.model.CodeEntry;
+import cn.bangfu.ledger.model.Episode;
+import cn.bangfu.ledger.model.EpisodeSnapshot;
+import cn.bangfu.ledger.model.EpisodeStep;
 import cn.bangfu.ledger.model.Household;
 import cn.bangfu.ledger.model.ImportBatch;
 import cn.bangfu.ledger.model.ImportIssue;
@@ -175,10 +179,11 @@ public final class ImportService {
         var counts = new ImportPlan.Counts(read.rowsRead(), read.skippedRows(), read.otherTowns(),
                 c[RosterDiffer.H_ADDED], c[RosterDiffer.H_CHANGED], c[RosterDiffer.H_UNCHANGED],
                 c[RosterDiffer.H_MISSING], c[RosterDiffer.H_HELD], c[RosterDiffer.P_ADDED], c[RosterDiffer.P_CHANGED],
-                c[RosterDiffer.P_UNCHANGED], c[RosterDiffer.P_MISSING], 0, 0, 0, faulty);
+                c[RosterDiffer.P_UNCHANGED], c[RosterDiffer.P_MISSING], 0, 0, 0, faulty, c[RosterDiffer.M_OPENED],
+                c[RosterDiffer.M_ELIMINATED], c[RosterDiffer.M_CATEGORY]);
         return new ImportPlan(file, sha, ImportKind.ROSTER, used, used.mapping(), read.headers(), counts, problems,
                 outcome.households(), outcome.missing(), List.of(), List.of(), already, mark, rejected,
-                outcome.added(), outcome.updates(), read.skippedSheets());
+                outcome.added(), outcome.updates(), read.skippedSheets(), outcome.monitoring());
     }
 
     private ImportPlan planPush(Path file, String sha, ImportOptions used, RosterPlanner.Result read,
@@ -228,17 +233,17 @@ public final class ImportService {
         }
         List<RejectedCells> rejected = rejected(read.rows());
         var counts = new ImportPlan.Counts(read.rowsRead(), read.skippedRows(), read.otherTowns(), 0, 0, 0, 0, 0, 0, 0,
-                0, 0, leads.size(), unchanged, unmatched.size(), rejected.size());
+                0, 0, leads.size(), unchanged, unmatched.size(), rejected.size(), 0, 0, 0);
         return new ImportPlan(file, sha, ImportKind.PUSH, used, used.mapping(), read.headers(), counts,
                 problems(read.rows()), List.of(), List.of(), leads, unmatched, already, mark, rejected, List.of(),
-                List.of(), read.skippedSheets());
+                List.of(), read.skippedSheets(), List.of());
     }
 
     private static String leadKey(String id, String source, String reason, LocalDate pushed) {
         return id + "|" + source + "|" + reason + "|" + pushed;
     }
 
-    private static RosterDiffer.Snapshot snapshot(LedgerView v, Set<String> numbers) {
+    private RosterDiffer.Snapshot snapshot(LedgerView v, Set<String> numbers) {
         Map<String, Household> byNo = new HashMap<>();
         Map<Long, String> nos = new HashMap<>();
         for (Household h : v.households().all()) {
@@ -258,7 +263,13 @@ public final class ImportService {
         }
         Map<String, Long> idHolders = new HashMap<>();
         v.members().currentIdMembers().forEach((idNumber, ids) -> idHolders.put(idNumber, ids[1]));
-        return new RosterDiffer.Snapshot(byNo, villages, groups, members, idHolders, nos, v.households().headNames());
+        Map<Long, List<Episode>> episodes = v.episodes().all().stream()
+                .collect(Collectors.groupingBy(Episode::householdId));
+        var monitoring = new RosterMonitoring.Ledger(episodes,
+                id -> ledger.read(x -> x.measures().ofHousehold(id)), year -> ledger.read(x -> x.thresholds().ofYear(year)),
+                SettingsService.officeIn(v));
+        return new RosterDiffer.Snapshot(byNo, villages, groups, members, idHolders, nos, v.households().headNames(),
+                monitoring);
     }
 
     private static List<RowProblem> problems(List<Row> rows) {
@@ -454,6 +465,8 @@ public final class ImportService {
         var c = plan.counts();
         String what = plan.kind() == ImportKind.ROSTER
                 ? "新增 " + c.householdsAdded() + " 户、变更 " + c.householdsChanged() + " 户"
+                        + (plan.monitoring.isEmpty() ? "" : "（其中新纳入监测 " + c.monitoringOpened() + " 户、标注消除 "
+                                + c.eliminationsMarked() + " 户、类别变化 " + c.categoriesChanged() + " 户）")
                         + (c.householdsHeldBack() > 0 ? "，暂缓 " + c.householdsHeldBack() + " 户（有错误行）" : "")
                 : "新增线索 " + c.leadsAdded() + " 条，未匹配 " + c.unmatched() + " 人";
         return new ImportResult(true, batchId, "已导入（批次 " + batchId + "）：" + what + "。");
@@ -488,6 +501,12 @@ public final class ImportService {
             members.addAll(u.newMembers());
         }
         b.members().addAll(members);
+        Map<String, Long> added = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            added.put(plan.newHouseholds.get(i).household().householdNo(), ids.get(i));
+        }
+        writeMonitoring(plan, b, no -> added.containsKey(no) ? added.get(no)
+                : b.households().byNumber(no).orElseThrow().id());
         for (Update u : plan.updates) {
             if (u.changed() != null) {
                 Household h = u.changed();
@@ -500,6 +519,53 @@ public final class ImportService {
                 b.members().update(m);
             }
         }
+    }
+
+    /**
+     * Opens, re-categorises and eliminates episodes as the roster states (planned and checked by
+     * {@link RosterMonitoring}). The roster gives months, not days: the steps are dated on the first day of the
+     * month, with a note saying so.
+     */
+    private void writeMonitoring(ImportPlan plan, LedgerTx b, java.util.function.Function<String, Long> householdOf) {
+        String note = "据县花名册“" + plan.file().getFileName() + "”（名册只给出月份，日期按当月1日记）";
+        for (RosterMonitoring.Change m : plan.monitoring) {
+            long household = householdOf.apply(m.householdNo());
+            Episode episode;
+            if (m.open() != null) {
+                var o = m.open();
+                episode = new Episode(null, household, o.category(), RosterMonitoring.CHANNEL_ROSTER, o.identified(), null,
+                        null, false, null, null, null, o.previousEpisodeId());
+                long id = b.episodes().add(episode, o.risks());
+                episode = b.episodes().get(id).orElseThrow();
+                if (o.snapshot() != null) {
+                    b.episodes().addSnapshot(inEpisode(o.snapshot(), id), household);
+                }
+                b.episodes().addStep(new EpisodeStep(null, id, o.previousEpisodeId() == null ? "system_mark" : Workflow.REMARK,
+                        o.identified().atDay(1), null, note), household);
+            } else {
+                episode = b.episodes().get(m.openEpisodeId()).orElseThrow();
+            }
+            if (m.category() != null) {
+                episode = new Episode(episode.id(), household, m.category(), episode.channel(), episode.identifiedMonth(),
+                        episode.contactName(), episode.contactPhone(), false, null, null, null, episode.previousEpisodeId());
+                b.episodes().update(episode);
+            }
+            if (m.elimination() != null) {
+                var e = m.elimination();
+                b.episodes().update(new Episode(episode.id(), household, episode.category(), episode.channel(),
+                        episode.identifiedMonth(), episode.contactName(), episode.contactPhone(), true, e.method(), e.month(),
+                        e.overrideReason(), episode.previousEpisodeId()));
+                b.episodes().putSnapshot(inEpisode(e.after(), episode.id()), household);
+                b.episodes().addStep(new EpisodeStep(null, episode.id(), Workflow.ELIM_MARK, e.month().atDay(1), null, note),
+                        household);
+            }
+        }
+    }
+
+    private static EpisodeSnapshot inEpisode(EpisodeSnapshot s, long episodeId) {
+        return new EpisodeSnapshot(episodeId, s.phase(), s.persons(), s.wageIncome(), s.businessIncome(),
+                s.propertyIncome(), s.transferIncome(), s.businessExpense(), s.claimsIncome(), s.compliantSelfPaid(),
+                s.schoolDropout(), s.housingSafe(), s.memberUninsured(), s.waterSafe());
     }
 
     private ImportBatch batchOf(ImportPlan plan) {

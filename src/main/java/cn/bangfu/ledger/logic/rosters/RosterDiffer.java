@@ -16,6 +16,7 @@ import cn.bangfu.ledger.model.Household;
 import cn.bangfu.ledger.model.Member;
 import cn.bangfu.ledger.model.Village;
 import cn.bangfu.ledger.model.VillageGroup;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,7 +39,7 @@ final class RosterDiffer {
     /** What the comparison needs of the ledger. */
     record Snapshot(Map<String, Household> householdsByNo, Map<Long, Village> villages,
             Map<Long, List<VillageGroup>> groups, Map<Long, List<Member>> currentMembers, Map<String, Long> idHolders,
-            Map<Long, String> householdNos, Map<Long, String> headNames) {
+            Map<Long, String> householdNos, Map<Long, String> headNames, RosterMonitoring.Ledger monitoring) {
 
         Village villageNamed(String name) {
             return villages.values().stream().filter(v -> v.name().equals(name)).findFirst().orElse(null);
@@ -47,7 +48,7 @@ final class RosterDiffer {
 
     /** The outcome of the comparison. */
     record Outcome(List<HouseholdDiff> households, List<HouseholdDiff> missing, List<NewHousehold> added,
-            List<Update> updates, long[] counts) {
+            List<Update> updates, List<RosterMonitoring.Change> monitoring, long[] counts) {
     }
 
     // counts indexes
@@ -60,6 +61,9 @@ final class RosterDiffer {
     static final int P_CHANGED = 6;
     static final int P_UNCHANGED = 7;
     static final int P_MISSING = 8;
+    static final int M_OPENED = 9;
+    static final int M_ELIMINATED = 10;
+    static final int M_CATEGORY = 11;
 
     private final RosterPlanner planner;
     private final Snapshot ledger;
@@ -67,11 +71,13 @@ final class RosterDiffer {
     private final ImportProgress progress;
     /** A partial roster: the ledger's households it does not list are not "missing". */
     private final boolean supplement;
+    private final RosterMonitoring monitoring;
 
     RosterDiffer(RosterPlanner planner, Snapshot ledger, ColumnMapping mapping, boolean supplement,
             ImportProgress progress) {
         this.planner = planner;
         this.supplement = supplement;
+        this.monitoring = new RosterMonitoring(ledger.monitoring(), YearMonth.from(planner.today()));
         this.ledger = ledger;
         this.mapping = mapping;
         this.progress = progress;
@@ -116,7 +122,8 @@ final class RosterDiffer {
         List<HouseholdDiff> diffs = new ArrayList<>();
         List<NewHousehold> added = new ArrayList<>();
         List<Update> updates = new ArrayList<>();
-        long[] counts = new long[9];
+        List<RosterMonitoring.Change> monitored = new ArrayList<>();
+        long[] counts = new long[12];
         Set<Long> villagesInFile = new HashSet<>();
         Set<String> villageNamesInFile = new HashSet<>();
         int done = 0;
@@ -145,9 +152,16 @@ final class RosterDiffer {
             }
             planner.warnPlausibility(hhRows, members);
             checkHouseholdConsistency(hhRows);
+            RosterMonitoring.Change mon = null;
             if (!no.isEmpty() && hhRows.stream().noneMatch(r -> r.rejected)) {
                 // (a household already held back for a faulty row is checked again when its corrected rows come back)
-                checkHouseholdRules(existing, hhRows, members);
+                int persons = checkHouseholdRules(existing, hhRows, members);
+                if (hhRows.stream().noneMatch(r -> r.rejected)) {
+                    mon = monitoring.plan(no, existing, proposed(no, existing, hhRows),
+                            villageName != null || existing == null ? villageName
+                                    : ledger.villages().get(existing.villageId()).name(),
+                            hhRows, persons, headRow(hhRows));
+                }
             }
             String headName = headName(hhRows, members);
             if (no.isEmpty() || hhRows.stream().anyMatch(r -> r.rejected)) {
@@ -171,15 +185,16 @@ final class RosterDiffer {
                 List<FieldChange> changes = new ArrayList<>();
                 changes.add(new FieldChange("行政村", null, villageName));
                 changes.add(new FieldChange("户类型", null, type));
+                monitored(mon, changes, monitored, counts);
                 diffs.add(new HouseholdDiff(DiffStatus.ADDED, no, villageName, headName, changes,
                         persons(hhRows, members, DiffStatus.ADDED), null));
                 continue;
             }
-            diffs.add(compareExisting(existing, hhRows, members, villageName, headName, updates, counts));
+            diffs.add(compareExisting(existing, hhRows, members, villageName, headName, updates, counts, mon, monitored));
         }
         List<HouseholdDiff> missing = supplement ? List.of()
                 : missing(byNo.keySet(), villagesInFile, villageNamesInFile, counts);
-        return new Outcome(diffs, missing, added, updates, counts);
+        return new Outcome(diffs, missing, added, updates, monitored, counts);
     }
 
     private void requireForNew(List<Row> hhRows) {
@@ -217,7 +232,8 @@ final class RosterDiffer {
     }
 
     private HouseholdDiff compareExisting(Household h, List<Row> hhRows, List<Member> members, String villageName,
-            String headName, List<Update> updates, long[] counts) {
+            String headName, List<Update> updates, long[] counts, RosterMonitoring.Change mon,
+            List<RosterMonitoring.Change> monitored) {
         List<FieldChange> changes = new ArrayList<>();
         Long villageId = h.villageId();
         String currentVillage = ledger.villages().get(h.villageId()).name();
@@ -276,7 +292,8 @@ final class RosterDiffer {
                 persons.add(new PersonDiff(DiffStatus.MISSING, m.name(), shownId(m), 0, List.of()));
             }
         }
-        boolean householdChanged = changed != null || !newMembers.isEmpty() || !changedMembers.isEmpty();
+        monitored(mon, changes, monitored, counts);
+        boolean householdChanged = changed != null || !newMembers.isEmpty() || !changedMembers.isEmpty() || mon != null;
         if (householdChanged) {
             updates.add(new Update(changed, villageId == null ? villageName : null,
                     groupId == null && groupName != null ? groupName : null, newMembers, changedMembers));
@@ -287,6 +304,36 @@ final class RosterDiffer {
         return new HouseholdDiff(householdChanged ? DiffStatus.CHANGED : DiffStatus.UNCHANGED, h.householdNo(),
                 villageName != null ? villageName : currentVillage, headName != null ? headName
                         : ledger.headNames().get(h.id()), changes, persons, null);
+    }
+
+    /** Lists a household's monitoring changes in its difference and among the plan's changes, and counts them. */
+    private static void monitored(RosterMonitoring.Change mon, List<FieldChange> changes,
+            List<RosterMonitoring.Change> monitored, long[] counts) {
+        if (mon == null) {
+            return;
+        }
+        changes.addAll(mon.lines());
+        monitored.add(mon);
+        counts[M_OPENED] += mon.open() != null ? 1 : 0;
+        counts[M_ELIMINATED] += mon.elimination() != null ? 1 : 0;
+        counts[M_CATEGORY] += mon.category() != null ? 1 : 0;
+    }
+
+    /** The household as the rules would see it after the import (its 整户无劳动能力 as the file says). */
+    private static Household proposed(String no, Household existing, List<Row> hhRows) {
+        Boolean noLabour = firstValue(hhRows, NO_LABOUR_CAPACITY);
+        if (existing == null) {
+            return new Household(null, no, 0, null, firstValue(hhRows, HOUSEHOLD_TYPE), Boolean.TRUE.equals(noLabour),
+                    null, null, null);
+        }
+        return new Household(existing.id(), existing.householdNo(), existing.villageId(), existing.groupId(),
+                existing.householdType(), noLabour != null ? noLabour : existing.noLabourCapacity(), existing.phone(),
+                existing.address(), existing.note());
+    }
+
+    private static Row headRow(List<Row> hhRows) {
+        return hhRows.stream().filter(r -> Member.HEAD.equals(r.text(RosterField.RELATION))).findFirst()
+                .orElse(hhRows.getFirst());
     }
 
     /** A household's current ledger members by the key a roster row is matched on: the ID, else name + document. */
@@ -317,7 +364,7 @@ final class RosterDiffer {
      * partial file (only the corrected rows of a held-back household) thus cannot create a household without
      * its 户主.
      */
-    private void checkHouseholdRules(Household existing, List<Row> hhRows, List<Member> members) {
+    private int checkHouseholdRules(Household existing, List<Row> hhRows, List<Member> members) {
         List<Member> current = existing == null ? List.of() : ledger.currentMembers().getOrDefault(existing.id(), List.of());
         CurrentMembers byKey = new CurrentMembers(current);
         List<Member> after = new ArrayList<>(members.size() + current.size());
@@ -339,14 +386,14 @@ final class RosterDiffer {
                 after.add(m);
             }
         }
-        Row first = hhRows.stream().filter(r -> Member.HEAD.equals(r.text(RosterField.RELATION))).findFirst()
-                .orElse(hhRows.getFirst());
+        Row first = headRow(hhRows);
         for (RosterPlanner.HouseholdFinding f : planner.householdRules(after)) {
             Row row = f.member() == null ? null : rowOf.get(f.member());
             String whose = row == null && f.member() != null ? "账本中的成员“" + f.member().name() + "”：" : "";
             (row != null ? row : first).problem(RosterField.RELATION, f.finding().code(), whose + f.finding().message()
                     + "。整户暂缓导入：请在原表中改正，并连同本户全部成员一起导入。", true);
         }
+        return after.size();
     }
 
     /** A ledger member with the name, gender, birth date and relation the file gives (where it gives one). */
@@ -454,8 +501,9 @@ final class RosterDiffer {
         return members.isEmpty() ? null : members.getFirst().name();
     }
 
+    /** A household field's value: from the 户主's row when it has one, else the first row that has one. */
     @SuppressWarnings("unchecked")
-    private static <T> T firstValue(List<Row> rows, RosterField f) {
+    static <T> T firstValue(List<Row> rows, RosterField f) {
         for (Row r : rows) {
             if (Member.HEAD.equals(r.text(RosterField.RELATION)) && r.get(f) != null) {
                 return (T) r.get(f);

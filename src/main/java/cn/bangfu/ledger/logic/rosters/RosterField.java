@@ -42,16 +42,54 @@ public enum RosterField {
     PHONE(Scope.MEMBER, Type.TEXT, "联系电话", "手机号", "手机号码", "电话", "本人联系电话"),
     PERSON_NO(Scope.MEMBER, Type.TEXT, "人编号", "人员编号", "成员编号", "人码"),
 
+    // monitoring (防返贫监测), household fields repeated on each member row: the roster is the system of record
+    CATEGORY(Scope.MONITORING, Type.CODE, "监测对象类别", "监测类别", "监测对象类型"),
+    RISK_1(Scope.MONITORING, Type.CODE, "致贫/返贫风险1", "致贫返贫风险1", "返贫致贫风险1", "风险类型1", "主要风险1"),
+    RISK_2(Scope.MONITORING, Type.CODE, "致贫/返贫风险2", "致贫返贫风险2", "返贫致贫风险2", "风险类型2", "主要风险2"),
+    RISK_3(Scope.MONITORING, Type.CODE, "致贫/返贫风险3", "致贫返贫风险3", "返贫致贫风险3", "风险类型3", "主要风险3"),
+    RISK_4(Scope.MONITORING, Type.CODE, "致贫/返贫风险4", "致贫返贫风险4", "返贫致贫风险4", "风险类型4", "主要风险4"),
+    RISK_5(Scope.MONITORING, Type.CODE, "致贫/返贫风险5", "致贫返贫风险5", "返贫致贫风险5", "风险类型5", "主要风险5"),
+    /** One column with all risks, in order ("因病、因学"). */
+    MAIN_RISK(Scope.MONITORING, Type.TEXT, "主要风险", "致贫/返贫风险", "致贫返贫风险", "返贫致贫风险", "主要致贫返贫风险"),
+    IDENTIFIED_MONTH(Scope.MONITORING, Type.MONTH, "识别监测时间", "识别时间", "纳入监测时间", "识别监测月份"),
+    RISK_ELIMINATED(Scope.MONITORING, Type.BOOL, "风险是否已消除", "是否消除风险", "风险是否消除"),
+    ELIMINATION_METHOD(Scope.MONITORING, Type.CODE, "风险消除方式", "消除方式"),
+    ELIMINATED_MONTH(Scope.MONITORING, Type.MONTH, "消除监测时间", "风险消除时间", "消除时间"),
+    WAGE_INCOME(Scope.MONITORING, Type.MONEY, "工资性收入"),
+    BUSINESS_INCOME(Scope.MONITORING, Type.MONEY, "生产经营性收入"),
+    PROPERTY_INCOME(Scope.MONITORING, Type.MONEY, "财产性收入"),
+    TRANSFER_INCOME(Scope.MONITORING, Type.MONEY, "转移性收入"),
+    BUSINESS_EXPENSE(Scope.MONITORING, Type.MONEY, "生产经营性支出"),
+    CLAIMS_INCOME(Scope.MONITORING, Type.MONEY, "理赔收入"),
+    SELF_PAID(Scope.MONITORING, Type.MONEY, "合规自付支出"),
+    SCHOOL_DROPOUT(Scope.MONITORING, Type.BOOL, "是否义务教育阶段适龄儿童少年失学辍学", "失学辍学"),
+    UNSAFE_HOUSING(Scope.MONITORING, Type.BOOL, "是否危房户", "危房户"),
+    MEMBER_UNINSURED(Scope.MONITORING, Type.BOOL, "是否有家庭成员未参加城乡居民（职工）基本医疗保险",
+            "是否有家庭成员未参加城乡居民(职工)基本医疗保险", "是否有家庭成员未参加基本医疗保险"),
+    WATER_SAFE(Scope.MONITORING, Type.BOOL, "是否解决安全饮用水", "饮水安全"),
+    AFTER_WAGE_INCOME(Scope.MONITORING, Type.MONEY, "风险消除后工资性收入"),
+    AFTER_BUSINESS_INCOME(Scope.MONITORING, Type.MONEY, "风险消除后生产经营性收入"),
+    AFTER_PROPERTY_INCOME(Scope.MONITORING, Type.MONEY, "风险消除后财产性收入"),
+    AFTER_TRANSFER_INCOME(Scope.MONITORING, Type.MONEY, "风险消除后转移性收入"),
+    AFTER_BUSINESS_EXPENSE(Scope.MONITORING, Type.MONEY, "风险消除后生产经营性支出"),
+    AFTER_CLAIMS_INCOME(Scope.MONITORING, Type.MONEY, "风险消除后理赔收入"),
+    AFTER_SELF_PAID(Scope.MONITORING, Type.MONEY, "风险消除后合规自付支出"),
+    AFTER_SCHOOL_DROPOUT(Scope.MONITORING, Type.BOOL, "风险消除后是否义务教育阶段适龄儿童少年失学辍学"),
+    AFTER_HOUSING_DAMAGED(Scope.MONITORING, Type.BOOL, "风险消除后是否住房损毁"),
+    AFTER_MEMBER_UNINSURED(Scope.MONITORING, Type.BOOL, "风险消除后是否有家庭成员未参加城乡居民（职工）基本医疗保险",
+            "风险消除后是否有家庭成员未参加城乡居民(职工)基本医疗保险"),
+    AFTER_WATER_DAMAGED(Scope.MONITORING, Type.BOOL, "风险消除后是否饮水设施损毁"),
+
     // push lists (部门比对推送名单)
     PUSH_SOURCE(Scope.PUSH, Type.TEXT, "推送部门", "推送单位", "数据来源", "部门", "来源部门", "预警部门"),
     PUSH_REASON(Scope.PUSH, Type.TEXT, "推送原因", "预警原因", "风险类型", "预警类型", "推送事由", "原因"),
     PUSH_DATE(Scope.PUSH, Type.DATE, "推送日期", "推送时间", "预警日期", "预警时间");
 
     /** What a field belongs to. */
-    public enum Scope { AREA, HOUSEHOLD, MEMBER, PUSH }
+    public enum Scope { AREA, HOUSEHOLD, MEMBER, MONITORING, PUSH }
 
     /** How a cell is read. */
-    public enum Type { TEXT, ID, CODE, DATE, BOOL, GENDER, MONTHS }
+    public enum Type { TEXT, ID, CODE, DATE, BOOL, GENDER, MONTHS, MONTH, MONEY }
 
     private final Scope scope;
     private final Type type;
@@ -95,9 +133,15 @@ public enum RosterField {
             case WORK_STATUS -> "work_status";
             case DIBAO -> "dibao";
             case TEKUN -> "tekun";
+            case CATEGORY -> "monitor_category";
+            case RISK_1, RISK_2, RISK_3, RISK_4, RISK_5 -> "risk";
+            case ELIMINATION_METHOD -> "elimination_method";
             default -> null;
         };
     }
+
+    /** The risk columns 1–5, in order. */
+    public static final List<RosterField> RISKS = List.of(RISK_1, RISK_2, RISK_3, RISK_4, RISK_5);
 
     /** The fields a roster (花名册) needs columns for. */
     public static final List<RosterField> ROSTER_REQUIRED = List.of(HOUSEHOLD_NO, NAME, ID_NUMBER, RELATION);

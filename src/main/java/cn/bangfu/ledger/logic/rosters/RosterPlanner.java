@@ -112,6 +112,10 @@ final class RosterPlanner {
         this.progress = progress;
     }
 
+    LocalDate today() {
+        return today;
+    }
+
     /** The headers of each sheet (from its first rows only): what the mapping step shows. */
     static Map<String, Optional<SheetHeader>> headers(RosterSource source, String sheet) {
         HeaderDetector detector = new HeaderDetector();
@@ -386,11 +390,29 @@ final class RosterPlanner {
                         + "”不是有效日期（可写 2024-03-05、2024年3月5日、20240305）。", true);
                 return null;
             });
+            case MONTH -> CellValues.date(v).map(java.time.YearMonth::from).orElseGet(() -> {
+                row.problem(f, RowProblem.DATE_INVALID, f.label() + "“" + v
+                        + "”不是有效的年月（可写 202503、2025-03、2025年3月）。", true);
+                return null;
+            });
+            case MONEY -> money(v).orElseGet(() -> {
+                row.problem(f, RowProblem.AMOUNT_INVALID, f.label() + "“" + v + "”不是有效金额（元，最多两位小数）。", true);
+                return null;
+            });
             case MONTHS -> CellValues.months(v).orElseGet(() -> {
                 row.problem(f, "VALUE_IGNORED", f.label() + "“" + v + "”不是 0–12 的月数，未导入此项。", false);
                 return null;
             });
         };
+    }
+
+    /** An amount in yuan as fen; empty when it cannot be read. */
+    private static Optional<Long> money(String v) {
+        try {
+            return Optional.of(cn.bangfu.ledger.model.Fen.parseYuan(v).value());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static List<String> limit(Set<String> values) {
@@ -409,6 +431,8 @@ final class RosterPlanner {
             Map.entry("household_type:脱贫人口", "脱贫户"), Map.entry("id_type:身份证", "居民身份证"),
             Map.entry("id_type:居民身份证号码", "居民身份证"), Map.entry("id_type:残疾证", "残疾人证"),
             Map.entry("dibao:否", "未享受"), Map.entry("dibao:无", "未享受"), Map.entry("dibao:未享受低保", "未享受"),
+            Map.entry("risk:因自然灾害", "因灾"), Map.entry("risk:因意外", "因意外事故"),
+            Map.entry("risk:因务工就业不稳定", "因务工就业不稳"), Map.entry("risk:缺劳力", "缺劳动力"),
             Map.entry("tekun:否", "不享受"), Map.entry("tekun:无", "不享受"), Map.entry("tekun:未享受", "不享受"));
 
     private Optional<String> code(RosterField f, String v) {

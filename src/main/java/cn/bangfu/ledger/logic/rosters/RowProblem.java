@@ -19,6 +19,9 @@ public record RowProblem(String sheet, int row, String column, String code, Stri
     public static final String REQUIRED_MISSING = "REQUIRED_MISSING";
     public static final String DATE_INVALID = "DATE_INVALID";
     public static final String CODE_UNKNOWN = "CODE_UNKNOWN";
+    public static final String AMOUNT_INVALID = "AMOUNT_INVALID";
+    /** The roster's monitoring cannot be recorded as it stands (missing month or risk, an elimination refused). */
+    public static final String MONITORING_REFUSED = "MONITORING_REFUSED";
     /** Not a problem of the row itself: another row of its household was rejected, so the whole household waits. */
     public static final String HOUSEHOLD_HELD_BACK = "HOUSEHOLD_HELD_BACK";
 

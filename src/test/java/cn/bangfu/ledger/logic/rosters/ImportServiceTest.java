@@ -676,4 +676,106 @@ class ImportServiceTest {
         imports.writeErrors(plan, errors);
         assertThat(readAll(errors).getFirst()).startsWith("序号", "户信息/行政村").doesNotContain("列A");
     }
+
+    // ---- monitoring in the roster (the roster is the system of record)
+
+    static final String[] MONITORING_HEADER = {"县", "乡(镇)", "行政村", "户编号", "户类型", "姓名", "证件号码", "性别",
+        "与户主关系", "监测对象类别", "致贫/返贫风险1", "致贫/返贫风险2", "识别监测时间", "风险是否已消除", "风险消除方式",
+        "消除监测时间", "工资性收入", "转移性收入", "是否义务教育阶段适龄儿童少年失学辍学", "是否危房户",
+        "是否有家庭成员未参加城乡居民（职工）基本医疗保险", "是否解决安全饮用水", "风险消除后工资性收入", "风险消除后转移性收入",
+        "风险消除后是否义务教育阶段适龄儿童少年失学辍学", "风险消除后是否住房损毁",
+        "风险消除后是否有家庭成员未参加城乡居民（职工）基本医疗保险", "风险消除后是否饮水设施损毁"};
+
+    private static String[] monitored(String no, String name, String id, String category, String risk1, String risk2,
+            String month, String eliminated, String method, String elimMonth, boolean after) {
+        String[] base = {"示范县", "示范镇", "东坑村", no, "脱贫户", name, id, "男", "户主", category, risk1, risk2, month,
+            eliminated, method, elimMonth, "6000", "2000", "否", "否", "否", "是"};
+        String[] post = after ? new String[] {"30000", "6000", "否", "否", "否", "否"} : new String[6];
+        String[] row = java.util.Arrays.copyOf(base, base.length + post.length);
+        System.arraycopy(post, 0, row, base.length, post.length);
+        return row;
+    }
+
+    @Test
+    void aRosterOpensEpisodesFollowsCategoriesAndRecordsEliminationsOnlyThroughTheRules() throws Exception {
+        fx.monitoring.putThreshold(new cn.bangfu.ledger.model.Threshold(2026, "全县", 8_000_00, "示县〔2026〕1号"));
+        String m2 = id("44152219600202003");
+        String m3 = id("44152219610303005");
+        imports.apply(plan(new RosterBook().header()
+                .person("东坑村", "M2", "脱贫户", "钱二", m2, "男", "户主")
+                .person("东坑村", "M3", "脱贫户", "孙三", m3, "男", "户主")
+                .write(dir.resolve("base.xlsx"))), ImportProgress.NONE);
+        long h2 = fx.ledger.read(v -> v.households().byNumber("M2")).orElseThrow().id();
+        long h3 = fx.ledger.read(v -> v.households().byNumber("M3")).orElseThrow().id();
+        var snapshot = new cn.bangfu.ledger.model.EpisodeSnapshot(0, "identified", 1, 500_000, 0, 0, 0, 0, 0, 0, false,
+                true, false, true);
+        fx.monitoring.openEpisode(new cn.bangfu.ledger.logic.monitoring.MonitoringService.NewEpisode(h2, "边缘易致贫户",
+                "干部排查", java.time.YearMonth.of(2026, 2), List.of("因病"), null, null, snapshot), null);
+        fx.monitoring.openEpisode(new cn.bangfu.ledger.logic.monitoring.MonitoringService.NewEpisode(h3, "脱贫不稳定户",
+                "干部排查", java.time.YearMonth.of(2026, 1), List.of("因学"), null, null, snapshot), "补录");
+        fx.monitoring.addMeasure(new cn.bangfu.ledger.model.Measure(null, h3, null, "产业帮扶", "种养奖补",
+                LocalDate.of(2026, 2, 1), null, 200_000L, "衔接资金", "王干部", null), null);
+        long auditBefore = fx.ledger.read(v -> v.audit().maxId());
+
+        RosterBook book = new RosterBook().header(MONITORING_HEADER);
+        book.row(monitored("M1", "赵一", id("44152219700101011"), "脱贫不稳定户", "因病", "因自然灾害", "202503", "否", null,
+                null, false));
+        book.row(monitored("M2", "钱二", m2, "突发严重困难户", "因病", null, "202602", "否", null, null, false));
+        book.row(monitored("M3", "孙三", m3, "脱贫不稳定户", "因学", null, "202601", "是", "帮扶消除", "202610", true));
+        book.row(monitored("M4", "李四", id("44152219720404007"), "边缘易致贫户", "因残", null, "202501", "是", "自然消除",
+                "202510", false));
+        book.row(monitored("M5", "周五", id("44152219730505009"), "边缘易致贫户", "因残", null, null, "否", null, null, false));
+        book.row(monitored("M6", "吴六", id("44152219740606001"), null, null, null, null, null, null, null, false));
+        Path file = book.write(dir.resolve("monitoring.xlsx"));
+
+        ImportPlan plan = plan(file);
+
+        var c = plan.counts();
+        assertThat(c.monitoringOpened()).isEqualTo(1);     // M1
+        assertThat(c.categoriesChanged()).isEqualTo(1);    // M2
+        assertThat(c.eliminationsMarked()).isEqualTo(1);   // M3
+        assertThat(c.householdsHeldBack()).isEqualTo(2);   // M4: eliminated without the blocks after; M5: no month
+        assertThat(plan.errors()).extracting(RowProblem::code).containsOnly(RowProblem.MONITORING_REFUSED);
+        assertThat(plan.households()).filteredOn(h -> h.householdNo().equals("M4")).singleElement()
+                .satisfies(h -> assertThat(h.status()).isEqualTo(DiffStatus.HELD_BACK));
+        assertThat(plan.errors()).filteredOn(p -> p.row() == 5).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("不符合账本的风险消除规则"));
+        assertThat(plan.households()).filteredOn(h -> h.householdNo().equals("M1")).singleElement()
+                .satisfies(h -> assertThat(h.changes()).contains(new FieldChange("新纳入监测", null,
+                        "脱贫不稳定户；因病、因灾；识别于 2025年3月")));
+        assertThat(plan.households()).filteredOn(h -> h.householdNo().equals("M2")).singleElement()
+                .satisfies(h -> {
+                    assertThat(h.status()).isEqualTo(DiffStatus.CHANGED);
+                    assertThat(h.changes()).containsExactly(new FieldChange("类别变化", "边缘易致贫户", "突发严重困难户"));
+                });
+        assertThat(plan.households()).filteredOn(h -> h.householdNo().equals("M3")).singleElement()
+                .satisfies(h -> assertThat(h.changes()).singleElement()
+                        .satisfies(ch -> assertThat(ch.field()).isEqualTo("标注消除")));
+        assertThat(fx.ledger.<Long>read(v -> v.audit().maxId())).isEqualTo(auditBefore); // a plan writes nothing
+
+        long batch = imports.apply(plan, ImportProgress.NONE).batchId();
+
+        var stats = new cn.bangfu.ledger.logic.overview.OverviewService(fx.ledger).stats();
+        assertThat(stats.monitored()).containsEntry("脱贫不稳定户", 1L).containsEntry("突发严重困难户", 1L);
+        assertThat(stats.eliminated()).isEqualTo(1);
+        long h1 = fx.ledger.read(v -> v.households().byNumber("M1")).orElseThrow().id();
+        var e1 = fx.ledger.read(v -> v.episodes().ofHousehold(h1)).getFirst();
+        assertThat(e1.identifiedMonth()).isEqualTo(java.time.YearMonth.of(2025, 3));
+        assertThat(fx.ledger.<List<String>>read(v -> v.episodes().risks(e1.id()))).containsExactly("因病", "因灾");
+        assertThat(fx.ledger.<List<cn.bangfu.ledger.model.EpisodeSnapshot>>read(v -> v.episodes().snapshots(e1.id())))
+                .singleElement().satisfies(sn -> assertThat(sn.wageIncome() + sn.transferIncome()).isEqualTo(800_000));
+        var e3 = fx.ledger.read(v -> v.episodes().ofHousehold(h3)).getFirst();
+        assertThat(e3.eliminated()).isTrue();
+        assertThat(e3.eliminationMethod()).isEqualTo("帮扶消除");
+        assertThat(e3.eliminatedMonth()).isEqualTo(java.time.YearMonth.of(2026, 10));
+        assertThat(new LedgerCheck(fx.ledger).run()).isEmpty();
+
+        // the same audited transaction, revertible with the batch
+        imports.revert(batch);
+        var after = new cn.bangfu.ledger.logic.overview.OverviewService(fx.ledger).stats();
+        assertThat(after.monitored()).containsEntry("边缘易致贫户", 1L).containsEntry("脱贫不稳定户", 1L)
+                .containsEntry("突发严重困难户", 0L);
+        assertThat(after.eliminated()).isZero();
+        assertThat(new LedgerCheck(fx.ledger).run()).isEmpty();
+    }
 }

@@ -44,6 +44,9 @@ class MappingSuggesterTest {
         assertThat(m.get(RosterField.NAME)).isEqualTo("户主姓名"); // the head is a member; 帮扶责任人姓名 is not
         assertThat(m.get(RosterField.HOUSEHOLD_PHONE)).isNull();
         assertThat(m.values()).doesNotContain("帮扶责任人联系电话", "帮扶责任人姓名", "低保金额（元）", "特困供养金额（元）",
-                "银行账号", "人均纯收入（元）", "风险消除时间", "识别监测时间");
+                "银行账号", "人均纯收入（元）");
+        // the monitoring months are imported since issue 8: each to its own field, never to another
+        assertThat(m.get(RosterField.IDENTIFIED_MONTH)).isEqualTo("识别监测时间");
+        assertThat(m.get(RosterField.ELIMINATED_MONTH)).isEqualTo("风险消除时间");
     }
 }
