@@ -162,7 +162,7 @@ public final class Cli implements Callable<Integer> {
                         "--households 应在 1 到 " + DemoGenerator.MAX_HOUSEHOLDS + " 之间，实际为 " + households);
             }
             var options = new DemoGenerator.Options(households, seed, today);
-            try (LedgerServices s = LedgerServices.open(ledgerFile())) {
+            try (LedgerServices s = LedgerServices.openExisting(ledgerFile())) {
                 var r = s.demo().generate(options);
                 out().printf("已生成演示数据：%d 个村，%d 户，%d 人；监测户 %d（其中已消除风险 %d），帮扶措施 %d 条。%n账本：%s%n",
                         r.villages(), r.households(), r.members(), r.monitored(), r.eliminated(), r.measures(),
@@ -266,7 +266,8 @@ public final class Cli implements Callable<Integer> {
                     temp = Files.createTempDirectory("bangfu-bench");
                     file = temp.resolve("bench.db");
                 }
-                try (LedgerServices s = LedgerServices.open(file)) {
+                // its own temporary ledger is created; a --db given must exist (a typo is not a new ledger)
+                try (LedgerServices s = temp != null ? LedgerServices.open(file) : LedgerServices.openExisting(file)) {
                     if (s.overview().stats().households() == 0) {
                         out.printf("生成演示账本 %d 户 … ", households);
                         out.flush();

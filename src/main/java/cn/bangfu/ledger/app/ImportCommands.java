@@ -66,7 +66,7 @@ final class ImportCommands {
             if (!Files.isRegularFile(file)) {
                 throw new LedgerException("找不到要导入的文件：" + file + "。");
             }
-            try (LedgerServices s = LedgerServices.open(ledgerFile())) {
+            try (LedgerServices s = LedgerServices.openExisting(ledgerFile())) {
                 ImportService imports = s.imports();
                 ImportOptions options = ImportOptions.defaults().withSheet(sheet).withSource(source)
                         .withKind(push ? ImportKind.PUSH : null)
@@ -213,7 +213,7 @@ final class ImportCommands {
 
         @Override
         public Integer call() {
-            try (LedgerServices s = LedgerServices.open(ledgerFile())) {
+            try (LedgerServices s = LedgerServices.openExisting(ledgerFile())) {
                 long id = s.imports().revert(batch);
                 out().printf("已撤销批次 %d（撤销记录为批次 %d）。%n", batch, id);
             }

@@ -53,6 +53,11 @@ public final class LedgerServices implements AutoCloseable {
         return new LedgerServices(Ledger.open(file));
     }
 
+    /** Opens an existing ledger for writing; a missing file is refused and nothing is created. */
+    public static LedgerServices openExisting(Path file) {
+        return new LedgerServices(Ledger.openExisting(file));
+    }
+
     /** Opens an existing ledger for reading only, beside a program that may be writing it. */
     public static LedgerServices openReadOnly(Path file) {
         return new LedgerServices(Ledger.open(file, Ledger.Mode.READ_ONLY));

@@ -96,6 +96,17 @@ public final class Ledger implements AutoCloseable {
     }
 
     /**
+     * Opens an existing ledger for writing (migrating it when needed). A missing file is refused and nothing is
+     * created, not even its folder: only {@code init} and the window create a ledger, so a mistyped path never
+     * becomes a new, empty one.
+     */
+    public static Ledger openExisting(Path file) {
+        Path target = file.toAbsolutePath().normalize();
+        requireFile(target);
+        return open(target, Mode.WRITE, Clock.systemUTC());
+    }
+
+    /**
      * Opens a ledger.
      *
      * @throws LedgerException with a Chinese message when the file is in use, not a ledger, too new for this
@@ -260,10 +271,14 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
-    private static void requireCurrentSchema(Path file) {
+    private static void requireFile(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new LedgerException("找不到账本文件：" + file + "。请先运行 init 创建账本，或检查 --db 路径。");
         }
+    }
+
+    private static void requireCurrentSchema(Path file) {
+        requireFile(file);
         try {
             Flyway flyway = flyway(file, Mode.READ_ONLY);
             MigrationInfoService info = flyway.info();

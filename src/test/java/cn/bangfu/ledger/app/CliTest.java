@@ -77,6 +77,7 @@ class CliTest {
 
     @Test
     void demoThenStatsJsonAndCheck() {
+        assertThat(run("--db", db(), "init").code()).isZero();
         Run demo = run("--db", db(), "demo", "--households", "120", "--seed", "5", "--as-of", "2026-11-23");
         assertThat(demo.code()).as(demo.err()).isZero();
         assertThat(demo.out()).contains("120 户");
@@ -102,6 +103,7 @@ class CliTest {
 
     @Test
     void demoRefusesANonEmptyLedgerAndBadArguments() {
+        assertThat(run("--db", db(), "init").code()).isZero();
         assertThat(run("--db", db(), "demo", "--households", "20").code()).isZero();
         Run again = run("--db", db(), "demo", "--households", "20");
         assertThat(again.code()).isEqualTo(1);
@@ -132,8 +134,42 @@ class CliTest {
         assertThat(run("--db", dir.resolve("missing.db").toString(), "check").code()).isEqualTo(1);
     }
 
+    /**
+     * A mistyped --db must not become a new, empty ledger: only init and the window create one. Every other
+     * command refuses with the message stats gives and leaves no folder and no file behind.
+     */
+    @Test
+    void onlyInitAndTheWindowCreateALedger() {
+        Path folder = dir.resolve("typo");
+        String missing = folder.resolve("ledger.db").toString();
+        String roster = Path.of("src/test/resources/rosters/good/roster.xlsx").toAbsolutePath().toString();
+        List<String[]> commands = List.of(
+                new String[] {"import", roster, "--all-towns", "--dry-run"},
+                new String[] {"import", roster, "--all-towns"},
+                new String[] {"import-revert", "1"},
+                new String[] {"demo", "--households", "5"},
+                new String[] {"bench", "search", "--households", "5", "--rounds", "1"},
+                new String[] {"stats"},
+                new String[] {"check"},
+                new String[] {"import-history"});
+        for (String[] command : commands) {
+            String[] args = new String[command.length + 2];
+            args[0] = "--db";
+            args[1] = missing;
+            System.arraycopy(command, 0, args, 2, command.length);
+            Run r = run(args);
+            String what = String.join(" ", command);
+            assertThat(r.code()).as(what + ": " + r.err()).isEqualTo(1);
+            assertThat(r.err()).as(what).contains("找不到账本文件：", "请先运行 init 创建账本，或检查 --db 路径。");
+            assertThat(Files.exists(folder)).as(what + " created " + folder).isFalse();
+        }
+        assertThat(run("--db", missing, "init").code()).isZero();
+        assertThat(Files.isRegularFile(Path.of(missing))).isTrue();
+    }
+
     @Test
     void checkReportsOneLinePerProblem() throws Exception {
+        assertThat(run("--db", db(), "init").code()).isZero();
         assertThat(run("--db", db(), "demo", "--households", "30").code()).isZero();
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + db()); var st = c.createStatement()) {
             st.executeUpdate("update member set relation = '之子' where relation = '户主' and household_id in"
