@@ -14,6 +14,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -58,6 +63,11 @@ public final class Ledger implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MS = 5_000;
+    /** How long the exit hook waits for a write in progress (an import takes seconds) before leaving it. */
+    private static final int EXIT_WAIT_SECONDS = 20;
+    /** Ledgers open for writing, closed by the exit hook if the program ends without closing them. */
+    private static final Set<Ledger> OPEN_WRITERS = ConcurrentHashMap.newKeySet();
+    private static final AtomicBoolean EXIT_HOOK = new AtomicBoolean();
 
     static {
         System.setProperty("org.jooq.no-logo", "true");
@@ -72,6 +82,7 @@ public final class Ledger implements AutoCloseable {
     private final Connection connection;
     private final DSLContext dsl;
     private final ReentrantLock guard = new ReentrantLock();
+    private boolean closed; // guarded by guard
 
     private Ledger(Path file, Mode mode, Clock clock, FileChannel lockChannel, FileLock lock, Connection connection) {
         this.file = file;
@@ -133,6 +144,7 @@ public final class Ledger implements AutoCloseable {
             Connection connection = dataSource(target, mode).getConnection();
             Ledger ledger = new Ledger(target, mode, clock, channel, fileLock, connection);
             if (mode == Mode.WRITE) {
+                closeOnExit(ledger);
                 int filled = new MemberRepo(ledger.dsl, null).fillMissingInitials();
                 if (filled > 0) {
                     LOG.info("Filled the search initials of {} members", filled);
@@ -183,14 +195,35 @@ public final class Ledger implements AutoCloseable {
         }
         guard.lock();
         try {
-            return dsl.transactionResult(cfg -> {
+            T result = dsl.transactionResult(cfg -> {
                 DSLContext tx = cfg.dsl();
                 return work.apply(new LedgerTx(tx, new Auditor(tx, change, clock)));
             });
+            if (guard.getHoldCount() == 1) { // the outermost write: its transaction is committed
+                checkpointAfterWrite();
+            }
+            return result;
         } catch (DataAccessException e) {
             throw new LedgerException("保存失败，本次所有修改均未写入账本。数据库的原因：" + rootMessage(e), e);
         } finally {
             guard.unlock();
+        }
+    }
+
+    /**
+     * Folds the WAL into the main file after a committed write, so that the file alone is complete whenever the
+     * ledger is idle (a clerk copying only ledger.db, a PC switched off with the window open). PASSIVE never
+     * waits: if a reader in another program (stats, check, backup) still needs older pages, the rest waits for
+     * the next write or for close. Measured: about 0.3 ms more per small write on the development machine.
+     */
+    private void checkpointAfterWrite() {
+        try (var st = connection.createStatement(); var rs = st.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
+            if (rs.next() && rs.getInt(3) < rs.getInt(2)) {
+                LOG.info("WAL of {} only partly checkpointed after a write ({} of {} frames): a reader is active",
+                        file, rs.getInt(3), rs.getInt(2));
+            }
+        } catch (SQLException e) {
+            LOG.warn("WAL checkpoint after a write failed for {}", file, e);
         }
     }
 
@@ -209,9 +242,23 @@ public final class Ledger implements AutoCloseable {
                         + "order by installed_rank desc limit 1")).toString();
     }
 
+    /** Closes the ledger: checkpoints the WAL into the file and releases the lock. Closing twice does nothing. */
     @Override
     public void close() {
         guard.lock();
+        try {
+            closeHeld();
+        } finally {
+            guard.unlock();
+        }
+    }
+
+    private void closeHeld() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        OPEN_WRITERS.remove(this);
         try {
             if (mode == Mode.WRITE && !connection.isClosed()) {
                 try (var st = connection.createStatement()) {
@@ -225,7 +272,49 @@ public final class Ledger implements AutoCloseable {
             LOG.warn("Closing ledger {} failed", file, e);
         } finally {
             closeQuietly(lock, lockChannel);
-            guard.unlock();
+        }
+    }
+
+    /**
+     * Registers a ledger open for writing with the JVM exit hook: when the program ends without closing it
+     * (SIGTERM from a PC shutting down with the window open, System.exit elsewhere), the hook closes it, so the
+     * WAL is folded into the file and removed. SIGKILL or a power cut run no hook: the per-write checkpoint
+     * covers those.
+     */
+    private static void closeOnExit(Ledger ledger) {
+        if (EXIT_HOOK.compareAndSet(false, true)) {
+            try {
+                Runtime.getRuntime().addShutdownHook(new Thread(Ledger::closeAllAtExit, "ledger-close-at-exit"));
+            } catch (IllegalStateException e) {
+                return; // the JVM is already exiting
+            }
+        }
+        OPEN_WRITERS.add(ledger);
+    }
+
+    private static void closeAllAtExit() {
+        for (Ledger ledger : List.copyOf(OPEN_WRITERS)) {
+            ledger.closeAtExit();
+        }
+    }
+
+    /** Like close, but never waits for ever: a thread that holds the guard may be the one that called exit. */
+    private void closeAtExit() {
+        try {
+            if (guard.tryLock(EXIT_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                try {
+                    if (!closed) {
+                        LOG.info("Program ending with ledger {} open: closing it", file);
+                    }
+                    closeHeld();
+                } finally {
+                    guard.unlock();
+                }
+            } else {
+                LOG.warn("Ledger {} still busy at exit: left open (an unfinished transaction is not committed)", file);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
