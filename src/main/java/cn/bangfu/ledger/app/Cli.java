@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
         footerHeading = "%n",
         footer = {"默认账本 (default ledger): %s", "退出码 (exit codes): 0 成功, 1 拒绝或数据无效, 2 用法错误, 3 导入时有行被拒绝"},
         subcommands = {Cli.Init.class, Cli.Demo.class, Cli.Stats.class, Cli.Check.class, ImportCommands.Import.class,
-            ImportCommands.History.class, ImportCommands.Revert.class, Cli.Bench.class,
+            ImportCommands.History.class, ImportCommands.Revert.class, Cli.Backup.class, Cli.Bench.class,
             CommandLine.HelpCommand.class})
 public final class Cli implements Callable<Integer> {
 
@@ -233,6 +233,26 @@ public final class Cli implements Callable<Integer> {
                 problems.forEach(out()::println);
                 return REFUSED;
             }
+        }
+    }
+
+    @Command(name = "backup", description = "备份账本：写出一个完整、一致的副本（窗口开着时也安全）/ write a consistent"
+            + " copy of the ledger, safe while the window is open")
+    static final class Backup extends Sub {
+        @Option(names = "--out", required = true, paramLabel = "FILE",
+                description = "备份文件，例如 U 盘上的 ledger-2026-11-23.db；已存在时不覆盖")
+        Path out;
+
+        @Option(names = "--force", description = "备份文件已存在时覆盖它")
+        boolean force;
+
+        @Override
+        public Integer call() {
+            try (LedgerServices s = LedgerServices.openReadOnly(existing(ledgerFile()))) {
+                var result = s.backup().backupTo(out, force);
+                out().printf("已备份到：%s%n副本中有 %d 户。%n", result.file(), result.households());
+            }
+            return OK;
         }
     }
 

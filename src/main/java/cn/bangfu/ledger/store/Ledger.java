@@ -235,6 +235,25 @@ public final class Ledger implements AutoCloseable {
         });
     }
 
+    /**
+     * Writes a consistent copy of the whole ledger into {@code target} with SQLite's {@code VACUUM INTO}: one
+     * read transaction's snapshot, so it is safe while another program writes (works on a read-only ledger
+     * too). The copy is a single self-contained file (rollback-journal mode, no -wal). {@code target} must not
+     * exist or be empty.
+     */
+    public void copyInto(Path target) {
+        guard.lock();
+        try (var st = connection.prepareStatement("VACUUM INTO ?")) {
+            st.setString(1, target.toString());
+            st.execute();
+        } catch (SQLException e) {
+            LOG.error("VACUUM INTO {} from {} failed", target, file, e);
+            throw new LedgerException("无法写出账本的副本 " + target + "：" + e.getMessage(), e);
+        } finally {
+            guard.unlock();
+        }
+    }
+
     /** The schema version Flyway last applied, e.g. "1". */
     public String schemaVersion() {
         return read(v -> v.dsl().fetchValue(
@@ -325,7 +344,11 @@ public final class Ledger implements AutoCloseable {
     private static SQLiteDataSource dataSource(Path file, Mode mode) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        if (mode == Mode.WRITE) {
+            // a read-only connection cannot change the journal mode (SQLITE_READONLY on a copy in rollback mode,
+            // as backup writes it); it reads a WAL ledger as WAL anyway, the mode being stored in the file
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        }
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         // a 64 MB page cache: an import of a county roster writes ~100 MB in one transaction, and a small cache

@@ -149,6 +149,7 @@ class CliTest {
                 new String[] {"import-revert", "1"},
                 new String[] {"demo", "--households", "5"},
                 new String[] {"bench", "search", "--households", "5", "--rounds", "1"},
+                new String[] {"backup", "--out", dir.resolve("copy.db").toString()},
                 new String[] {"stats"},
                 new String[] {"check"},
                 new String[] {"import-history"});
@@ -180,6 +181,81 @@ class CliTest {
         assertThat(check.code()).isEqualTo(1);
         assertThat(check.out().lines()).hasSize(2);
         assertThat(check.out()).contains("没有户主", "village");
+    }
+
+    /**
+     * backup makes a consistent, complete copy while the window holds the ledger and keeps writing: every copy
+     * passes SQLite's integrity check and the ledger's own check, and holds at least what was committed before.
+     */
+    @Test
+    void backupCopiesTheLedgerWhileTheWindowHoldsItAndWrites() throws Exception {
+        assertThat(run("--db", db(), "init").code()).isZero();
+        Path folder = dir.resolve("U盘");
+        Files.createDirectories(folder);
+        try (LedgerServices window = LedgerServices.open(Path.of(db()))) {
+            window.demo().generate(new cn.bangfu.ledger.logic.demo.DemoGenerator.Options(40, 3,
+                    java.time.LocalDate.of(2026, 11, 23)));
+            var stop = new java.util.concurrent.atomic.AtomicBoolean();
+            var writes = new java.util.concurrent.atomic.AtomicInteger();
+            Thread writer = Thread.ofPlatform().start(() -> {
+                while (!stop.get()) {
+                    window.households().addVillage("新村" + writes.incrementAndGet());
+                }
+            });
+            try {
+                for (int i = 0; i < 3; i++) {
+                    int before = writes.get();
+                    Path out = folder.resolve("ledger-" + i + ".db");
+                    Run backup = run("--db", db(), "backup", "--out", out.toString());
+                    assertThat(backup.code()).as(backup.err()).isZero();
+                    assertThat(backup.out()).contains(out.toAbsolutePath().toString(), "40 户");
+                    try (var c = DriverManager.getConnection("jdbc:sqlite:" + out); var st = c.createStatement()) {
+                        var ok = st.executeQuery("pragma integrity_check");
+                        ok.next();
+                        assertThat(ok.getString(1)).isEqualTo("ok");
+                        var villages = st.executeQuery("select count(*) from village where name like '新村%'");
+                        villages.next();
+                        assertThat(villages.getInt(1)).isGreaterThanOrEqualTo(before - 1);
+                    }
+                }
+            } finally {
+                stop.set(true);
+                writer.join();
+            }
+        }
+        Path copy = folder.resolve("ledger-0.db");
+        Run check = run("--db", copy.toString(), "check");
+        assertThat(check.code()).as(check.out() + check.err()).isZero();
+        assertThat(run("--db", copy.toString(), "stats").out()).contains("户：40");
+        // only the copies are left in the folder: no temporary file, no -wal or -shm
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted())
+                    .containsExactly("ledger-0.db", "ledger-1.db", "ledger-2.db");
+        }
+    }
+
+    @Test
+    void backupRefusesToOverwriteUnlessForced() throws Exception {
+        assertThat(run("--db", db(), "init").code()).isZero();
+        Path out = Files.writeString(dir.resolve("old-backup.db"), "an older backup");
+        Run refused = run("--db", db(), "backup", "--out", out.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("已存在", "--force");
+        assertThat(Files.readString(out)).isEqualTo("an older backup");
+        Run forced = run("--db", db(), "backup", "--out", out.toString(), "--force");
+        assertThat(forced.code()).as(forced.err()).isZero();
+        assertThat(forced.out()).contains("0 户");
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + out); var st = c.createStatement();
+                var rs = st.executeQuery("select count(*) from household")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isZero();
+        }
+        Run sameFile = run("--db", db(), "backup", "--out", db(), "--force");
+        assertThat(sameFile.code()).isEqualTo(1);
+        assertThat(sameFile.err()).contains("不能备份到账本文件本身");
+        Run noFolder = run("--db", db(), "backup", "--out", dir.resolve("no/such/folder/x.db").toString());
+        assertThat(noFolder.code()).isEqualTo(1);
+        assertThat(noFolder.err()).contains("文件夹不存在");
     }
 
     @Test
