@@ -337,6 +337,54 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
+    /**
+     * True when a WAL file with content lies beside this ledger and no program holds the ledger for writing:
+     * the program that wrote it did not end normally, so the main file alone may lack committed changes until
+     * the ledger is opened for writing once (which folds the WAL in). Always false for the writer itself.
+     */
+    public boolean walLeftBehind() {
+        if (mode == Mode.WRITE) {
+            return false;
+        }
+        Path wal = walFileOf(file);
+        try {
+            if (!Files.isRegularFile(wal) || Files.size(wal) == 0) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return !heldByAWriter(file);
+    }
+
+    /**
+     * Whether a program holds the ledger for writing, by asking for a shared lock on its lock file (a read
+     * channel: works in a folder this program cannot write). When it cannot tell, it says held.
+     */
+    private static boolean heldByAWriter(Path ledgerFile) {
+        Path lockFile = lockFileOf(ledgerFile);
+        if (!Files.exists(lockFile)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.READ)) {
+            FileLock shared = channel.tryLock(0, Long.MAX_VALUE, true);
+            if (shared == null) {
+                return true;
+            }
+            shared.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true; // this very program holds it
+        } catch (IOException e) {
+            LOG.debug("Cannot tell whether {} is held", ledgerFile, e);
+            return true;
+        }
+    }
+
+    static Path walFileOf(Path ledgerFile) {
+        return ledgerFile.resolveSibling(ledgerFile.getFileName() + "-wal");
+    }
+
     static Path lockFileOf(Path ledgerFile) {
         return ledgerFile.resolveSibling(ledgerFile.getFileName() + ".lock");
     }

@@ -234,6 +234,35 @@ class CliTest {
         }
     }
 
+    /**
+     * A ledger.db-wal beside the ledger while no program holds it (the program that wrote it did not end
+     * normally) means ledger.db alone may be incomplete: check says so. While the window holds the ledger, the
+     * WAL is normal and check says nothing about it.
+     */
+    @Test
+    void checkSaysSoWhenAWalIsLeftBehindWithNoProgramHoldingTheLedger() throws Exception {
+        assertThat(run("--db", db(), "init").code()).isZero();
+        Path left = Files.createDirectories(dir.resolve("left")).resolve("ledger.db");
+        try (LedgerServices window = LedgerServices.open(Path.of(db()))) {
+            window.households().addVillage("东坑村");
+            Path wal = Path.of(db() + "-wal");
+            assertThat(Files.size(wal)).isPositive();
+            Run whileOpen = run("--db", db(), "check");
+            assertThat(whileOpen.out()).doesNotContain("-wal");
+            // the state an unclean exit leaves: the file and its WAL, nobody holding the lock
+            Files.copy(Path.of(db()), left);
+            Files.copy(wal, Path.of(left + "-wal"));
+        }
+        Run check = run("--db", left.toString(), "check");
+        assertThat(check.out()).contains("ledger.db-wal", "不完整");
+        assertThat(check.code()).isEqualTo(1);
+        // opening it once for writing folds the WAL in; then the file alone is complete and check passes
+        assertThat(run("--db", left.toString(), "init").code()).isZero();
+        assertThat(Path.of(left + "-wal")).doesNotExist();
+        Run after = run("--db", left.toString(), "check");
+        assertThat(after.code()).as(after.out()).isZero();
+    }
+
     @Test
     void backupRefusesToOverwriteUnlessForced() throws Exception {
         assertThat(run("--db", db(), "init").code()).isZero();
