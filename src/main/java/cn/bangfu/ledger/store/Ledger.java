@@ -126,6 +126,11 @@ public final class Ledger implements AutoCloseable {
     public static Ledger open(Path file, Mode mode, Clock clock) {
         Path target = file.toAbsolutePath().normalize();
         requireLedgerOrAbsent(target, mode);
+        if (mode == Mode.WRITE) {
+            requireWritable(target);
+        } else {
+            requireReadableHere(target);
+        }
         FileChannel channel = null;
         FileLock fileLock = null;
         try {
@@ -154,6 +159,11 @@ public final class Ledger implements AutoCloseable {
             return ledger;
         } catch (SQLException | IOException e) {
             closeQuietly(fileLock, channel);
+            LedgerException readOnly = readOnlyProblem(target, mode);
+            if (readOnly != null) {
+                LOG.error("Opening {} ({}) failed", target, mode, e);
+                throw readOnly;
+            }
             throw new LedgerException("无法打开账本文件 " + target + "：" + e.getMessage(), e);
         } catch (RuntimeException e) {
             closeQuietly(fileLock, channel);
@@ -381,6 +391,83 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
+    /**
+     * A read-only open in a folder this program cannot write, with no WAL content beside the file: SQLite cannot
+     * create the -shm it needs for a WAL ledger there, so the file is opened as immutable (no locks, no -shm).
+     * That is safe: every committed change is in the file, and no program can write it beside us (a writer
+     * needs to create the -wal in the same folder).
+     */
+    private static boolean readImmutable(Path file, Mode mode) {
+        return mode == Mode.READ_ONLY && !folderWritable(file) && !hasWalContent(file);
+    }
+
+    private static boolean folderWritable(Path file) {
+        Path folder = file.getParent();
+        return folder == null || Files.isWritable(folder);
+    }
+
+    private static boolean hasWalContent(Path file) {
+        Path wal = walFileOf(file);
+        try {
+            return Files.isRegularFile(wal) && Files.size(wal) > 0;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** Writing needs the file and its folder (for -wal, -shm and the lock file) to be writable. */
+    private static void requireWritable(Path file) {
+        if (Files.exists(file)) {
+            LedgerException readOnly = readOnlyProblem(file, Mode.WRITE);
+            if (readOnly != null) {
+                throw readOnly;
+            }
+            return;
+        }
+        Path existing = file.getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && !Files.isWritable(existing)) {
+            throw new LedgerException("无法在这里创建账本：文件夹是只读的：" + existing + "。请用 --db 选一个可以写入的文件夹"
+                    + "（例如“文档”或桌面），或请管理员给这个文件夹写入权限。");
+        }
+    }
+
+    /** Reading a WAL ledger in a read-only folder works unless changes are still in a -wal there. */
+    private static void requireReadableHere(Path file) {
+        if (Files.isRegularFile(file) && !folderWritable(file) && hasWalContent(file)) {
+            throw readOnlyProblem(file, Mode.READ_ONLY);
+        }
+    }
+
+    /**
+     * What is true when the file or its folder cannot be written, in Chinese with what to do; null when both
+     * can (then the problem is another one).
+     */
+    private static LedgerException readOnlyProblem(Path file, Mode mode) {
+        Path folder = file.getParent();
+        String name = file.getFileName().toString();
+        if (!folderWritable(file)) {
+            if (mode == Mode.READ_ONLY) {
+                if (!hasWalContent(file)) {
+                    return null;
+                }
+                return new LedgerException("账本所在的文件夹是只读的：" + folder + "。账本旁边留有 " + name
+                        + "-wal（最近的修改还在里面），在只读的文件夹里无法读取。请把 " + name + " 和 " + name
+                        + "-wal 一起复制到可以写入的文件夹，再用 --db 打开那份副本；或请管理员给这个文件夹写入权限。");
+            }
+            return new LedgerException("账本所在的文件夹是只读的：" + folder + "。修改账本时，帮扶台账要在账本旁边建立 " + name
+                    + "-wal 等临时文件。请把 " + name + " 复制到可以写入的文件夹（例如“文档”或桌面），再用 --db 打开它；"
+                    + "或请管理员给这个文件夹写入权限。（只读的查看，例如 stats、check、backup，在这里也可以运行。）");
+        }
+        if (mode == Mode.WRITE && Files.exists(file) && !Files.isWritable(file)) {
+            return new LedgerException("账本文件是只读的：" + file + "。请去掉这个文件的“只读”属性（Windows：右键→属性），"
+                    + "或请管理员给写入权限；也可以把它复制一份，再用 --db 打开副本。账本未被修改。");
+        }
+        return null;
+    }
+
     static Path walFileOf(Path ledgerFile) {
         return ledgerFile.resolveSibling(ledgerFile.getFileName() + "-wal");
     }
@@ -405,7 +492,7 @@ public final class Ledger implements AutoCloseable {
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.setReadOnly(mode == Mode.READ_ONLY);
         SQLiteDataSource ds = new SQLiteDataSource(config);
-        ds.setUrl("jdbc:sqlite:" + file);
+        ds.setUrl(readImmutable(file, mode) ? "jdbc:sqlite:" + file.toUri() + "?immutable=1" : "jdbc:sqlite:" + file);
         return ds;
     }
 
@@ -458,6 +545,10 @@ public final class Ledger implements AutoCloseable {
      */
     private static LedgerException migrationProblem(Path file, FlywayException e) {
         LOG.error("Migrating or validating {} failed", file, e);
+        LedgerException readOnly = readOnlyProblem(file, Mode.READ_ONLY);
+        if (readOnly != null) {
+            return readOnly; // SQLite could not create -shm/-wal beside the file: not a broken upgrade
+        }
         String what = e instanceof FlywayValidateException
                 ? "账本记录的数据结构版本与本程序不一致（可能被其他版本的程序或手工改动过）"
                 : "账本的数据结构升级没有完成";
