@@ -25,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Exit codes: 0 success, 1 refused or invalid data (the message says why), 2 usage error.
  */
 @Command(name = "bangfu-ledger",
+        resourceBundle = "cn.bangfu.ledger.app.cli",
         mixinStandardHelpOptions = true,
         versionProvider = Cli.Version.class,
         sortOptions = false,
@@ -75,6 +76,10 @@ public final class Cli implements Callable<Integer> {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExitCodeExceptionMapper(e -> e instanceof LedgerException ? REFUSED : USAGE);
+        cmd.setParameterExceptionHandler(UsageErrors::handle);
+        CommandLine help = cmd.getSubcommands().get("help");
+        help.getCommandSpec().usageMessage().header("显示某个命令的帮助 / help for a command")
+                .description("例如 bangfu-ledger help import");
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof LedgerException) {
                 err.println("错误：" + e.getMessage());

@@ -9,6 +9,7 @@ import cn.bangfu.ledger.logic.rosters.ImportService;
 import cn.bangfu.ledger.logic.rosters.RowProblem;
 import cn.bangfu.ledger.model.ImportBatch;
 import cn.bangfu.ledger.model.LedgerException;
+import cn.bangfu.ledger.model.Timestamps;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -192,11 +193,11 @@ final class ImportCommands {
                 }
                 for (ImportBatch b : batches) {
                     if (ImportBatch.REVERT.equals(b.kind())) {
-                        out().printf("批次 %d  %s  %s  撤销了批次 %d（%s）%n", b.id(), b.importedAt(), b.operator(),
+                        out().printf("批次 %d  %s  %s  撤销了批次 %d（%s）%n", b.id(), Timestamps.local(b.importedAt()), b.operator(),
                                 b.revertsBatchId(), b.fileName());
                     } else {
                         out().printf("批次 %d  %s  %s  %s  行 %d（拒绝 %d）  户 新增 %d 变更 %d 暂缓 %d  线索 %d  SHA-256 %s%n",
-                                b.id(), b.importedAt(), b.operator(), b.fileName(), b.rowsRead(), b.rowsRejected(),
+                                b.id(), Timestamps.local(b.importedAt()), b.operator(), b.fileName(), b.rowsRead(), b.rowsRejected(),
                                 b.householdsAdded(), b.householdsChanged(), b.householdsHeldBack(), b.leadsAdded(),
                                 b.fileSha256());
                     }

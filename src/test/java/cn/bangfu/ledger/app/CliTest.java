@@ -124,6 +124,78 @@ class CliTest {
         assertThat(run("stats", "--jsn").code()).isEqualTo(2);
     }
 
+    /** The help texts picocli writes itself (headings, the standard options, the help command) are Chinese. */
+    @Test
+    void helpIsInChinese() {
+        for (String[] args : List.of(new String[] {"--help"}, new String[] {"help", "import"},
+                new String[] {"help", "stats"}, new String[] {"help", "help"})) {
+            Run help = run(args);
+            String what = String.join(" ", args);
+            assertThat(help.code()).as(what).isZero();
+            assertThat(help.out()).as(what).contains("用法：")
+                    .doesNotContain("Usage:", "Commands:", "Show this help", "Print version", "Display help",
+                            "The COMMAND", "Show usage help");
+        }
+        assertThat(run("--help").out()).contains("命令：", "显示此帮助并退出", "显示版本信息并退出", "显示某个命令的帮助");
+        assertThat(run("help", "import").out()).contains("显示此帮助并退出", "--dry-run");
+    }
+
+    /** Usage errors say what is wrong in Chinese, point to the command's help, and exit with 2. */
+    @Test
+    void usageErrorsAreExplainedInChinese() {
+        Run unknownOption = run("--db", db(), "stats", "--jsn");
+        assertThat(unknownOption.code()).isEqualTo(2);
+        assertThat(unknownOption.err()).contains("用法错误：", "未知的选项：--jsn", "--json",
+                "运行 `bangfu-ledger help stats` 查看用法");
+
+        Run unknownCommand = run("frobnicate");
+        assertThat(unknownCommand.code()).isEqualTo(2);
+        assertThat(unknownCommand.err()).contains("用法错误：", "frobnicate", "bangfu-ledger --help");
+
+        Run missingOption = run("--db", db(), "backup");
+        assertThat(missingOption.code()).isEqualTo(2);
+        assertThat(missingOption.err()).contains("用法错误：", "缺少必需的选项", "--out", "help backup");
+
+        Run missingValue = run("--db");
+        assertThat(missingValue.code()).isEqualTo(2);
+        assertThat(missingValue.err()).contains("用法错误：", "--db", "缺少");
+
+        Run missingParameter = run("--db", db(), "import");
+        assertThat(missingParameter.code()).isEqualTo(2);
+        assertThat(missingParameter.err()).contains("用法错误：", "缺少", "FILE", "help import");
+
+        Run badValue = run("--db", db(), "demo", "--households", "abc");
+        assertThat(badValue.code()).isEqualTo(2);
+        assertThat(badValue.err()).contains("用法错误：", "--households", "abc", "整数");
+
+        Run ours = run("--demo", "--db", db());
+        assertThat(ours.code()).isEqualTo(2);
+        assertThat(ours.err()).contains("用法错误：--demo 与 --db 不能同时使用");
+
+        for (Run r : List.of(unknownOption, unknownCommand, missingOption, missingValue, missingParameter, badValue,
+                ours)) {
+            assertThat(r.err()).doesNotContain("Usage:", "Unknown", "Unmatched", "Missing", "Invalid value",
+                    "is not an int");
+            assertThat(r.out()).isEmpty();
+        }
+    }
+
+    /** import-history shows when each batch was imported in this computer's local time, as the window does. */
+    @Test
+    void importHistoryShowsLocalTime() {
+        assertThat(run("--db", db(), "init").code()).isZero();
+        String roster = Path.of("src/test/resources/rosters/good/roster.xlsx").toAbsolutePath().toString();
+        assertThat(run("--db", db(), "import", roster, "--all-towns").code()).isIn(0, 3);
+        String importedAt;
+        try (LedgerServices s = LedgerServices.openReadOnly(Path.of(db()))) {
+            importedAt = s.imports().history().getFirst().importedAt();
+        }
+        Run history = run("--db", db(), "import-history");
+        assertThat(history.code()).isZero();
+        assertThat(history.out()).contains(cn.bangfu.ledger.model.Timestamps.local(importedAt))
+                .doesNotContain(importedAt).doesNotContainPattern("\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
+    }
+
     @Test
     void readingCommandsRefuseAMissingLedger() {
         Run stats = run("--db", dir.resolve("missing.db").toString(), "stats", "--json");
