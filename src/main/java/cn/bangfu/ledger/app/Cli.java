@@ -25,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Exit codes: 0 success, 1 refused or invalid data (the message says why), 2 usage error.
  */
 @Command(name = "bangfu-ledger",
+        resourceBundle = "cn.bangfu.ledger.app.cli",
         mixinStandardHelpOptions = true,
         versionProvider = Cli.Version.class,
         sortOptions = false,
@@ -35,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
         footerHeading = "%n",
         footer = {"默认账本 (default ledger): %s", "退出码 (exit codes): 0 成功, 1 拒绝或数据无效, 2 用法错误, 3 导入时有行被拒绝"},
         subcommands = {Cli.Init.class, Cli.Demo.class, Cli.Stats.class, Cli.Check.class, ImportCommands.Import.class,
-            ImportCommands.History.class, ImportCommands.Revert.class, Cli.Bench.class,
+            ImportCommands.History.class, ImportCommands.Revert.class, Cli.Backup.class, Cli.Bench.class,
             CommandLine.HelpCommand.class})
 public final class Cli implements Callable<Integer> {
 
@@ -75,6 +76,10 @@ public final class Cli implements Callable<Integer> {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExitCodeExceptionMapper(e -> e instanceof LedgerException ? REFUSED : USAGE);
+        cmd.setParameterExceptionHandler(UsageErrors::handle);
+        CommandLine help = cmd.getSubcommands().get("help");
+        help.getCommandSpec().usageMessage().header("显示某个命令的帮助 / help for a command")
+                .description("例如 bangfu-ledger help import");
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof LedgerException) {
                 err.println("错误：" + e.getMessage());
@@ -162,7 +167,7 @@ public final class Cli implements Callable<Integer> {
                         "--households 应在 1 到 " + DemoGenerator.MAX_HOUSEHOLDS + " 之间，实际为 " + households);
             }
             var options = new DemoGenerator.Options(households, seed, today);
-            try (LedgerServices s = LedgerServices.open(ledgerFile())) {
+            try (LedgerServices s = LedgerServices.openExisting(ledgerFile())) {
                 var r = s.demo().generate(options);
                 out().printf("已生成演示数据：%d 个村，%d 户，%d 人；监测户 %d（其中已消除风险 %d），帮扶措施 %d 条。%n账本：%s%n",
                         r.villages(), r.households(), r.members(), r.monitored(), r.eliminated(), r.measures(),
@@ -236,6 +241,26 @@ public final class Cli implements Callable<Integer> {
         }
     }
 
+    @Command(name = "backup", description = "备份账本：写出一个完整、一致的副本（窗口开着时也安全）/ write a consistent"
+            + " copy of the ledger, safe while the window is open")
+    static final class Backup extends Sub {
+        @Option(names = "--out", required = true, paramLabel = "FILE",
+                description = "备份文件，例如 U 盘上的 ledger-2026-11-23.db；已存在时不覆盖")
+        Path out;
+
+        @Option(names = "--force", description = "备份文件已存在时覆盖它")
+        boolean force;
+
+        @Override
+        public Integer call() {
+            try (LedgerServices s = LedgerServices.openReadOnly(existing(ledgerFile()))) {
+                var result = s.backup().backupTo(out, force);
+                out().printf("已备份到：%s%n副本中有 %d 户。%n", result.file(), result.households());
+            }
+            return OK;
+        }
+    }
+
     @Command(name = "bench", description = "性能基准（开发用）/ benchmarks, printing figures",
             subcommands = {Bench.Search.class, Bench.Import.class})
     static final class Bench {
@@ -266,7 +291,8 @@ public final class Cli implements Callable<Integer> {
                     temp = Files.createTempDirectory("bangfu-bench");
                     file = temp.resolve("bench.db");
                 }
-                try (LedgerServices s = LedgerServices.open(file)) {
+                // its own temporary ledger is created; a --db given must exist (a typo is not a new ledger)
+                try (LedgerServices s = temp != null ? LedgerServices.open(file) : LedgerServices.openExisting(file)) {
                     if (s.overview().stats().households() == 0) {
                         out.printf("生成演示账本 %d 户 … ", households);
                         out.flush();

@@ -10,6 +10,7 @@ import cn.bangfu.ledger.logic.rosters.RosterField;
 import cn.bangfu.ledger.logic.rosters.RowProblem;
 import cn.bangfu.ledger.model.ImportBatch;
 import cn.bangfu.ledger.model.LedgerException;
+import cn.bangfu.ledger.model.Timestamps;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +73,7 @@ final class ImportCommands {
             if (!Files.isRegularFile(file)) {
                 throw new LedgerException("找不到要导入的文件：" + file + "。");
             }
-            try (LedgerServices s = LedgerServices.open(ledgerFile())) {
+            try (LedgerServices s = LedgerServices.openExisting(ledgerFile())) {
                 ImportService imports = s.imports();
                 String officeTown = blankToNull(s.settings().office().town());
                 Optional<ImportBatch> before = json ? Optional.empty() : imports.importedBefore(file);
@@ -216,11 +217,11 @@ final class ImportCommands {
                 }
                 for (ImportBatch b : batches) {
                     if (ImportBatch.REVERT.equals(b.kind())) {
-                        out().printf("批次 %d  %s  %s  撤销了批次 %d（%s）%n", b.id(), b.importedAt(), b.operator(),
+                        out().printf("批次 %d  %s  %s  撤销了批次 %d（%s）%n", b.id(), Timestamps.local(b.importedAt()), b.operator(),
                                 b.revertsBatchId(), b.fileName());
                     } else {
                         out().printf("批次 %d  %s  %s  %s  行 %d（拒绝 %d）  户 新增 %d 变更 %d 暂缓 %d  线索 %d  SHA-256 %s%n",
-                                b.id(), b.importedAt(), b.operator(), b.fileName(), b.rowsRead(), b.rowsRejected(),
+                                b.id(), Timestamps.local(b.importedAt()), b.operator(), b.fileName(), b.rowsRead(), b.rowsRejected(),
                                 b.householdsAdded(), b.householdsChanged(), b.householdsHeldBack(), b.leadsAdded(),
                                 b.fileSha256());
                     }
@@ -237,7 +238,7 @@ final class ImportCommands {
 
         @Override
         public Integer call() {
-            try (LedgerServices s = LedgerServices.open(ledgerFile())) {
+            try (LedgerServices s = LedgerServices.openExisting(ledgerFile())) {
                 long id = s.imports().revert(batch);
                 out().printf("已撤销批次 %d（撤销记录为批次 %d）。%n", batch, id);
             }

@@ -1,5 +1,6 @@
 package cn.bangfu.ledger.logic;
 
+import cn.bangfu.ledger.logic.backup.BackupService;
 import cn.bangfu.ledger.logic.bench.SearchBench;
 import cn.bangfu.ledger.logic.check.LedgerCheck;
 import cn.bangfu.ledger.logic.demo.DemoGenerator;
@@ -34,6 +35,7 @@ public final class LedgerServices implements AutoCloseable {
     private final HouseholdService households;
     private final MonitoringService monitoring;
     private final ImportService imports;
+    private final BackupService backup;
 
     public LedgerServices(Ledger ledger) {
         this.ledger = ledger;
@@ -46,11 +48,17 @@ public final class LedgerServices implements AutoCloseable {
         this.households = new HouseholdService(ledger, settings, clock);
         this.monitoring = new MonitoringService(ledger, settings, clock);
         this.imports = new ImportService(ledger, settings, clock);
+        this.backup = new BackupService(ledger);
     }
 
     /** Opens (creating or upgrading) the ledger file for writing. */
     public static LedgerServices open(Path file) {
         return new LedgerServices(Ledger.open(file));
+    }
+
+    /** Opens an existing ledger for writing; a missing file is refused and nothing is created. */
+    public static LedgerServices openExisting(Path file) {
+        return new LedgerServices(Ledger.openExisting(file));
     }
 
     /** Opens an existing ledger for reading only, beside a program that may be writing it. */
@@ -126,6 +134,11 @@ public final class LedgerServices implements AutoCloseable {
     /** Importing county rosters and push lists; import history and revert; leads. */
     public ImportService imports() {
         return imports;
+    }
+
+    /** Backups: a consistent copy of the ledger, safe while the window writes. */
+    public BackupService backup() {
+        return backup;
     }
 
     /** The keystroke-to-result benchmark of the household search, on this ledger. */

@@ -33,7 +33,15 @@ public final class LedgerCheck {
     }
 
     public List<String> run() {
-        return ledger.read(LedgerCheck::problems);
+        List<String> problems = new ArrayList<>();
+        if (ledger.walLeftBehind()) {
+            String name = ledger.file().getFileName().toString();
+            problems.add("账本旁边留有 " + name + "-wal，但没有程序打开这个账本（上次程序没有正常关闭）：" + name
+                    + " 单独复制出去可能不完整。请用程序打开一次这个账本（或运行 init）再正常关闭，内容就会写回 " + name
+                    + "；在此之前不要只复制 " + name + "，备份请用 backup --out。");
+        }
+        problems.addAll(ledger.read(LedgerCheck::problems));
+        return problems;
     }
 
     static List<String> problems(LedgerView v) {
