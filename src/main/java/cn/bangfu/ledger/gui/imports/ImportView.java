@@ -334,6 +334,12 @@ public final class ImportView {
         townHint.getStyleClass().add("hint");
         townHint.setWrapText(true);
         TextField source = sourceField("imp-source");
+        CheckBox supplement = new CheckBox(Messages.t("imp.opt.supplement"));
+        supplement.setId("imp-supplement");
+        supplement.selectedProperty().bindBidirectional(vm.supplementProperty());
+        Label supplementHint = new Label(Messages.t("imp.opt.supplementHint"));
+        supplementHint.getStyleClass().add("hint");
+        supplementHint.setWrapText(true);
 
         GridPane grid = formGrid();
         grid.addRow(0, styled(Messages.t("imp.opt.kind"), "imp-form-label"), kind);
@@ -346,6 +352,12 @@ public final class ImportView {
                 && vm.kindChoiceProperty().get().value() == ImportKind.PUSH, vm.kindChoiceProperty());
         showWhen(sourceLabel, isPush);
         showWhen(source, isPush);
+        Label scopeLabel = styled(Messages.t("imp.opt.scope"), "imp-form-label", "imp-top-label");
+        GridPane.setValignment(scopeLabel, javafx.geometry.VPos.TOP);
+        VBox scope = new VBox(4, supplement, supplementHint);
+        grid.addRow(3, scopeLabel, scope);
+        showWhen(scopeLabel, isPush.not());
+        showWhen(scope, isPush.not());
         VBox options = new VBox(12, styled(Messages.t("imp.options"), "section-title"), grid);
         options.getStyleClass().add("imp-options");
         options.setPrefWidth(460);

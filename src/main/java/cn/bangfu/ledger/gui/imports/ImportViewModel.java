@@ -203,6 +203,7 @@ public final class ImportViewModel {
             new Option<>(ImportKind.PUSH.label(), ImportKind.PUSH));
     private final ObjectProperty<Option<ImportKind>> kindChoice = new SimpleObjectProperty<>(kinds.getFirst());
     private final BooleanProperty ownTownOnly = new SimpleBooleanProperty(true);
+    private final BooleanProperty supplement = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper officeTown = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper townOptionText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper townOptionHint = new ReadOnlyStringWrapper("");
@@ -303,6 +304,7 @@ public final class ImportViewModel {
             discardPlan();
         });
         source.addListener((o, a, b) -> discardPlan());
+        supplement.addListener((o, a, b) -> discardPlan());
         onlyErrors.addListener((o, a, b) -> problems.setPredicate(b ? ProblemRow::error : null));
         sheet.addListener((o, a, b) -> {
             if (!syncing && inspection != null && b != null) {
@@ -354,7 +356,7 @@ public final class ImportViewModel {
         String town = ownTownOnly.get() && !officeTown.get().isEmpty() ? officeTown.get() : null;
         String dept = source.get() == null || source.get().isBlank() ? null : source.get().strip();
         return new ImportOptions(kind != null ? kind : kindChoice.get().value(),
-                sheet.get() == null ? null : sheet.get().value(), town, mapping, dept);
+                sheet.get() == null ? null : sheet.get().value(), town, mapping, dept, supplement.get());
     }
 
     private void inspect(boolean sheetChanged) {
@@ -1117,6 +1119,11 @@ public final class ImportViewModel {
 
     public ObjectProperty<Option<ImportKind>> kindChoiceProperty() {
         return kindChoice;
+    }
+
+    /** 补充名单: the file lists some households only; the ledger's others are not 账本有名册无. */
+    public BooleanProperty supplementProperty() {
+        return supplement;
     }
 
     public BooleanProperty ownTownOnlyProperty() {

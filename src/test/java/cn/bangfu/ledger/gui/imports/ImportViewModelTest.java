@@ -412,4 +412,13 @@ class ImportViewModelTest {
         assertThat(ImportViewModel.describe("读取文件", 12_288, -1)).isEqualTo("正在读取文件…已处理 12,288 行");
         assertThat(ImportViewModel.describe("比对账本", 1_000, 5_000)).isEqualTo("正在比对账本…1,000 / 5,000");
     }
+
+    @Test
+    void theClerkCanMarkAFileAsASupplement() {
+        ImportViewModel vm = new ImportViewModel(s);
+        vm.onFileChosen(roster);
+        assertThat(vm.options().supplement()).isFalse();
+        vm.supplementProperty().set(true);
+        assertThat(vm.options().supplement()).isTrue();
+    }
 }
