@@ -157,14 +157,24 @@ public final class ErrorWorkbook {
                 Cell messages = row.createCell(problemColumn + 1);
                 messages.setCellStyle(rejected.faulty() ? styles.problemText : styles.waitingText);
                 messages.setCellValue(text(rejected.messages()));
+                // rows are not measured when written: give a wrapped explanation the height of its lines
+                row.setHeightInPoints(LINE_POINTS * lines(rejected.messages(), MESSAGE_WIDTH / 256 - 2));
             }
 
             sheet.createFreezePane(0, 1);
             sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, header.size() - 1));
+            long total = 0;
             for (int c = 0; c < header.size(); c++) {
-                sheet.setColumnWidth(c, c == problemColumn + 1 ? MESSAGE_WIDTH : columnWidth(c, header, rows, width));
+                int w = c == problemColumn + 1 ? MESSAGE_WIDTH : columnWidth(c, header, rows, width);
+                sheet.setColumnWidth(c, w);
+                total += w;
             }
-            printSetup(sheet);
+            int headerLines = 1;
+            for (int c = 0; c < header.size(); c++) {
+                headerLines = Math.max(headerLines, lines(header.get(c), sheet.getColumnWidth(c) / 256 - 2));
+            }
+            first.setHeightInPoints(LINE_POINTS * headerLines);
+            printSetup(sheet, (int) Math.max(1, Math.ceilDiv(total, PAGE_WIDTH)), keyColumns(headers));
             workbook.write(stream);
         } finally {
             workbook.close(); // also deletes SXSSF's temporary sheet files (dispose() is deprecated for it)
@@ -174,16 +184,41 @@ public final class ErrorWorkbook {
     /** The 问题说明 column: wide enough for a sentence, its text wrapped within it (1/256 of a character). */
     private static final int MESSAGE_WIDTH = 48 * 256;
 
-    /** Prints on readable pages: A4 landscape, all columns on the width of a page, the header on every page. */
-    private static void printSetup(Sheet sheet) {
+    /** The height of one line of text, in points (the default 11-point font with its leading). */
+    private static final float LINE_POINTS = 15f;
+
+    /** How many lines a text takes wrapped at {@code width} characters (CJK counting double), 1–20. */
+    private static int lines(String text, int width) {
+        int lines = 0;
+        for (String part : text.split("\n", -1)) {
+            lines += Math.max(1, Math.ceilDiv(displayWidth(part, 4_000), Math.max(1, width)));
+        }
+        return Math.clamp(lines, 1, 20);
+    }
+
+    /** How wide a header name alone makes its column (characters); beyond that it wraps. */
+    private static final int HEADER_WIDTH = 12;
+
+    /** What an A4 landscape page holds at a readable size, in 1/256 of a character of the default font. */
+    private static final int PAGE_WIDTH = 150 * 256;
+
+    /**
+     * Prints on readable pages: A4 landscape, as many pages wide as the columns need at a readable size (one for an
+     * ordinary roster), the header row on every page and, when the sheet is more than a page wide, the columns up
+     * to 姓名 and 证件号码 on every page too, so each page says whose row it is; page numbers in the footer.
+     */
+    private static void printSetup(Sheet sheet, int pagesWide, int keyColumns) {
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(true);
-        print.setFitWidth((short) 1);
+        print.setFitWidth((short) Math.min(pagesWide, Short.MAX_VALUE));
         print.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        if (pagesWide > 1 && keyColumns > 0) {
+            sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, keyColumns - 1));
+        }
         sheet.setMargin(Sheet.LeftMargin, 0.4);
         sheet.setMargin(Sheet.RightMargin, 0.4);
         sheet.setMargin(Sheet.TopMargin, 0.5);
@@ -191,9 +226,24 @@ public final class ErrorWorkbook {
         sheet.getFooter().setCenter("第 &P 页 共 &N 页");
     }
 
-    /** Width in 1/256 of a character: the widest of the header and the first rows (CJK counts double), 6–60. */
+    /** How many leading columns name the person (up to 姓名 and 证件号码, when they lie among the first eight). */
+    private static int keyColumns(List<String> headers) {
+        int last = -1;
+        for (int c = 0; c < Math.min(headers.size(), 8); c++) {
+            String h = headers.get(c);
+            if (h.endsWith("姓名") || h.endsWith("证件号码") || h.endsWith("身份证号")) {
+                last = c;
+            }
+        }
+        return last + 1;
+    }
+
+    /**
+     * Width in 1/256 of a character: the widest of the first rows and the header (up to 12: a longer header wraps),
+     * CJK counting double, 6–60.
+     */
     private static int columnWidth(int column, List<String> header, List<RejectedRow> rows, int width) {
-        int widest = displayWidth(header.get(column));
+        int widest = Math.min(displayWidth(header.get(column)), HEADER_WIDTH); // a longer header wraps
         for (int i = 0; i < Math.min(rows.size(), WIDTH_SAMPLE_ROWS); i++) {
             RejectedRow row = rows.get(i);
             String value;
@@ -213,8 +263,13 @@ public final class ErrorWorkbook {
     }
 
     private static int displayWidth(String text) {
+        return displayWidth(text, 100);
+    }
+
+    /** The width of a text in characters, CJK counting double, counted up to {@code limit}. */
+    private static int displayWidth(String text, int limit) {
         int width = 0;
-        for (int i = 0; i < text.length() && width < 100; ) {
+        for (int i = 0; i < text.length() && width < limit; ) {
             int cp = text.codePointAt(i);
             width += cp >= 0x1100 && (Character.isIdeographic(cp) || cp >= 0x3000 && cp <= 0x303F
                     || cp >= 0xFF00 && cp <= 0xFFEF) ? 2 : 1;
@@ -275,6 +330,7 @@ public final class ErrorWorkbook {
             header.setDataFormat(textFormat);
             header.setFont(bold);
             header.setVerticalAlignment(VerticalAlignment.CENTER);
+            header.setWrapText(true); // a long header name wraps instead of widening its column
 
             problemHeader = workbook.createCellStyle();
             problemHeader.cloneStyleFrom(header);

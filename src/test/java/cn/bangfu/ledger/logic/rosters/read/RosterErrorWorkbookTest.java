@@ -122,6 +122,25 @@ class RosterErrorWorkbookTest {
     }
 
     @Test
+    void aWideRosterPrintsOnSeveralReadablePagesEachNamingThePerson() throws IOException {
+        List<String> headers = new java.util.ArrayList<>(List.of("户编号", "姓名", "证件号码"));
+        List<String> cells = new java.util.ArrayList<>(List.of("H1", "张大山", "441522197001010011"));
+        for (int i = 0; i < 40; i++) {
+            headers.add("风险消除后是否有家庭成员未参加基本医疗保险" + i);
+            cells.add("否");
+        }
+        Path out = dir.resolve("wide.xlsx");
+        ErrorWorkbook.write(out, headers, List.of(new RejectedRow("", 2, cells, "证件号校验位错误", "校验位不对")));
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = workbook.getSheet("问题行");
+            assertThat(sheet.getPrintSetup().getFitWidth()).isGreaterThan((short) 1);
+            assertThat(sheet.getRepeatingColumns()).isEqualTo(new org.apache.poi.ss.util.CellRangeAddress(-1, -1, 0, 2));
+            assertThat(sheet.getRow(0).getCell(5).getCellStyle().getWrapText()).isTrue(); // long headers wrap
+            assertThat(sheet.getColumnWidth(5)).isLessThan(20 * 256);
+        }
+    }
+
+    @Test
     void aSoundRowOfAHeldBackHouseholdIsMarkedApartFromTheFaultyOnes() throws IOException {
         Path out = dir.resolve("whole.xlsx");
         ErrorWorkbook.write(out, HEADERS, List.of(
