@@ -45,6 +45,8 @@ public final class DemoGenerator {
     public static final String OPERATOR = "演示数据";
     static final String AREA = "全县";
     static final String DEMO_DOC = "演示数据（非真实文号）";
+    /** The setting a generated ledger carries ({@code demo=true}), so it is shown as a demo wherever it lies. */
+    public static final String DEMO_SETTING = "demo";
 
     private static final String[] SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋"
             + "蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔")
@@ -135,6 +137,7 @@ public final class DemoGenerator {
         }
 
         Result run() {
+            tx.settings().put(DEMO_SETTING, "true");
             if (tx.settings().get("office.county").orElse("").isEmpty()) {
                 tx.settings().put("office.county", "示范县");
             }

@@ -3,6 +3,7 @@ package cn.bangfu.ledger.logic.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.logic.check.LedgerCheck;
 import cn.bangfu.ledger.model.CodeEntry;
 import cn.bangfu.ledger.model.Episode;
@@ -612,7 +613,31 @@ class DemoGeneratorTest {
         assertThat(options(100_000, 1).households()).isEqualTo(100_000);
     }
 
-    // ------------------------------------------------------------------ 10. the check passes
+    // ------------------------------------------------------------------ 10. marked as a demo
+
+    /** Not by its file name: a demo made in any file says so whenever that file is opened again. */
+    @Test
+    void aDemoLedgerIsMarkedAsADemoWhereverItLies() {
+        Path demoFile = dir.resolve("anywhere").resolve("x.db");
+        Path realFile = dir.resolve("real.db");
+        try (LedgerServices s = LedgerServices.open(demoFile)) {
+            assertThat(s.isDemo()).isFalse();
+            s.demo().generate(options(30, 4));
+            assertThat(s.isDemo()).isTrue();
+        }
+        try (LedgerServices s = LedgerServices.open(demoFile)) {
+            assertThat(s.isDemo()).isTrue();
+        }
+        try (LedgerServices s = LedgerServices.openReadOnly(demoFile)) {
+            assertThat(s.isDemo()).isTrue();
+        }
+        try (LedgerServices s = LedgerServices.open(realFile)) {
+            s.households().addVillage("东坑村");
+            assertThat(s.isDemo()).isFalse();
+        }
+    }
+
+    // ------------------------------------------------------------------ 11. the check passes
 
     @Test
     void aDemoLedgerPassesTheLedgerCheck() {
