@@ -203,6 +203,7 @@ public final class Cli implements Callable<Integer> {
             json.put("members", stats.members());
             json.put("monitored", stats.monitored());
             json.put("eliminated", stats.eliminated());
+            json.put("eliminated_households", stats.eliminatedHouseholds());
             json.put("measures", stats.measures());
             Map<String, Object> byVillage = new LinkedHashMap<>();
             dashboard.villages().forEach(v -> {
