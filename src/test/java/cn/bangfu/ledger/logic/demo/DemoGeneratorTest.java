@@ -459,7 +459,7 @@ class DemoGeneratorTest {
         assertThat(outcome.remarked()).isGreaterThanOrEqualTo(minRemarked);
     }
 
-    /** Every date a demo writes, except the last day of an identification 公示 (see the disabled test below). */
+    /** Every date a demo writes, except the last day of an identification 公示 (see the test below). */
     @ParameterizedTest
     @ValueSource(longs = {3, 42})
     void noDateLiesAfterTheAsOfDate(long seed) {
@@ -502,11 +502,6 @@ class DemoGeneratorTest {
         assertThat(late).isEmpty();
     }
 
-    /**
-     * The generator clamps every other date to the as-of day (measure ends, elimination steps and the
-     * 民主评议公示 end of an elimination), but not the last day of the identification 村内公示: an episode
-     * identified in the as-of month gets a publicity that ends after the as-of date.
-     */
     /**
      * A 公示 may still be running on the as-of date (the "公示 ending" work queue needs such households), but
      * then it is the episode's last step so far: nothing after it has happened yet.
