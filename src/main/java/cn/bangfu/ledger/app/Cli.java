@@ -189,7 +189,7 @@ public final class Cli implements Callable<Integer> {
                 if (json) {
                     var risks = s.monitoring().codes("risk").stream().map(c -> c.code()).toList();
                     out().println(JsonMapper.builder().build()
-                            .writeValueAsString(toJson(stats, s.monitoring().dashboard(), risks)));
+                            .writeValueAsString(toJson(stats, s.monitoring().dashboard(), risks, s.isDemo())));
                 } else {
                     out().printf("账本：%s%n村：%d  户：%d  人：%d%n", s.file(), stats.villages(), stats.households(),
                             stats.members());
@@ -201,13 +201,14 @@ public final class Cli implements Callable<Integer> {
         }
 
         static Map<String, Object> toJson(LedgerStats stats, MonitoringService.Dashboard dashboard,
-                List<String> riskCodes) {
+                List<String> riskCodes, boolean demo) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("villages", stats.villages());
             json.put("households", stats.households());
             json.put("members", stats.members());
             json.put("monitored", stats.monitored());
             json.put("eliminated", stats.eliminated());
+            json.put("eliminated_households", stats.eliminatedHouseholds());
             json.put("measures", stats.measures());
             Map<String, Object> byVillage = new LinkedHashMap<>();
             dashboard.villages().forEach(v -> {
@@ -221,6 +222,7 @@ public final class Cli implements Callable<Integer> {
             Map<String, Long> byRisk = new LinkedHashMap<>();
             riskCodes.forEach(r -> byRisk.put(r, dashboard.byRisk().getOrDefault(r, 0L)));
             json.put("by_risk", byRisk);
+            json.put("demo", demo);
             return json;
         }
     }

@@ -45,6 +45,14 @@ public final class MainViewModel {
         return services.isDemo();
     }
 
+    /**
+     * Whether the frame offers to go back to the real ledger: only from the demo file beside it. A demo made
+     * in a file of its own (the {@code demo} command on {@code --db x.db}) is the ledger that was asked for.
+     */
+    public boolean canLeaveDemo() {
+        return services.isDemoFile();
+    }
+
     public ObjectProperty<Page> pageProperty() {
         return page;
     }

@@ -181,11 +181,14 @@ public final class MainWindow {
             Label badge = new Label(Messages.t("app.demoBadge"));
             badge.setId("demo-badge");
             badge.getStyleClass().add("demo-badge");
-            Button leave = new Button(Messages.t("app.leaveDemo"));
-            leave.setId("leave-demo");
-            leave.getStyleClass().add("small");
-            leave.setOnAction(e -> host.leaveDemo());
-            bar.getChildren().addAll(0, java.util.List.of(badge, leave));
+            bar.getChildren().addFirst(badge);
+            if (vm.canLeaveDemo()) {
+                Button leave = new Button(Messages.t("app.leaveDemo"));
+                leave.setId("leave-demo");
+                leave.getStyleClass().add("small");
+                leave.setOnAction(e -> host.leaveDemo());
+                bar.getChildren().add(1, leave);
+            }
         }
         return bar;
     }

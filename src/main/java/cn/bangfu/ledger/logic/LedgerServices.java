@@ -92,7 +92,17 @@ public final class LedgerServices implements AutoCloseable {
         return ledger.file();
     }
 
+    /**
+     * Whether this ledger holds demo data: the demo file beside the real ledger, or any ledger the demo
+     * generator filled (it records {@link DemoGenerator#DEMO_SETTING} in the ledger itself).
+     */
     public boolean isDemo() {
+        return isDemoFile() || ledger.read(v -> v.settings().get(DemoGenerator.DEMO_SETTING))
+                .filter("true"::equals).isPresent();
+    }
+
+    /** Whether this is the demo file beside the real ledger (which the window can switch back from). */
+    public boolean isDemoFile() {
         return ledger.file().equals(LedgerLocation.demoLedger().toAbsolutePath().normalize());
     }
 

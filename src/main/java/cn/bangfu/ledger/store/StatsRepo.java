@@ -7,6 +7,8 @@ import static cn.bangfu.ledger.store.jooq.Tables.MEASURE;
 import static cn.bangfu.ledger.store.jooq.Tables.MEMBER;
 import static cn.bangfu.ledger.store.jooq.Tables.VILLAGE;
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.select;
 
 import cn.bangfu.ledger.model.LedgerStats;
 import java.util.LinkedHashMap;
@@ -23,6 +25,7 @@ public final class StatsRepo {
     }
 
     public LedgerStats stats() {
+        var latest = EPISODE.as("latest"); // a household's latest episode, as the household list reads it
         Map<String, Long> monitored = new LinkedHashMap<>();
         dsl.select(CODE_LIST.CODE).from(CODE_LIST).where(CODE_LIST.LIST.eq("monitor_category"))
                 .orderBy(CODE_LIST.SORT_ORDER).fetch(CODE_LIST.CODE).forEach(c -> monitored.put(c, 0L));
@@ -35,6 +38,8 @@ public final class StatsRepo {
                 dsl.fetchCount(MEMBER, MEMBER.LEFT_ON.isNull()),
                 monitored,
                 dsl.fetchCount(EPISODE, EPISODE.ELIMINATED.isTrue()),
+                dsl.fetchCount(EPISODE, EPISODE.ELIMINATED.isTrue(), EPISODE.ID.eq(
+                        select(max(latest.ID)).from(latest).where(latest.HOUSEHOLD_ID.eq(EPISODE.HOUSEHOLD_ID)))),
                 dsl.fetchCount(MEASURE));
     }
 }

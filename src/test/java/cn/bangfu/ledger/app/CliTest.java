@@ -73,6 +73,9 @@ class CliTest {
         assertThat(first.out().strip()).isEqualTo(Path.of(db()).toAbsolutePath().toString());
         assertThat(Files.exists(Path.of(db()))).isTrue();
         assertThat(run("--db", db(), "init").code()).isZero(); // idempotent
+        Run stats = run("--db", db(), "stats", "--json");
+        Map<String, Object> json = JsonMapper.builder().build().readValue(stats.out(), Map.class);
+        assertThat(json.get("demo")).as("a ledger made by init is no demo").isEqualTo(false);
     }
 
     @Test
@@ -87,6 +90,7 @@ class CliTest {
         Map<String, Object> json = JsonMapper.builder().build().readValue(stats.out(), Map.class);
         assertThat(json).containsKeys("villages", "households", "members", "monitored", "eliminated", "measures");
         assertThat(json.get("households")).isEqualTo(120);
+        assertThat(json.get("demo")).as("a ledger made by demo says so").isEqualTo(true);
         assertThat(((Number) json.get("members")).intValue()).isGreaterThan(120);
         @SuppressWarnings("unchecked")
         Map<String, Object> monitored = (Map<String, Object>) json.get("monitored");

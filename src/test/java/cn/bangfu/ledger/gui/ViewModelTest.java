@@ -85,6 +85,22 @@ class ViewModelTest {
         }
     }
 
+    /** A ledger the demo command filled is marked as a demo when opened with --db, with no way "back" from it. */
+    @Test
+    void theFrameMarksADemoMadeInAnyFile() {
+        Path file = dir.resolve("x.db");
+        try (LedgerServices s = LedgerServices.open(file)) {
+            assertThat(new MainViewModel(s).isDemo()).isFalse();
+            s.demo().generate(new DemoGenerator.Options(20, 1, LocalDate.of(2026, 11, 23)));
+        }
+        try (LedgerServices s = LedgerServices.open(file)) {
+            MainViewModel vm = new MainViewModel(s);
+            assertThat(vm.isDemo()).isTrue();
+            assertThat(vm.canLeaveDemo()).as("x.db is the ledger that was asked for").isFalse();
+            assertThat(new HomeViewModel(s).offersDemo()).isFalse();
+        }
+    }
+
     @Test
     void windowStateRoundTripsAndIgnoresGarbage() throws Exception {
         Path file = dir.resolve("w/window.properties");

@@ -38,7 +38,8 @@ public final class HomeView {
                 card("card-members", Messages.t("home.members"), vm.membersProperty(), Messages.t("home.unitMembers"), null),
                 card("card-monitored", Messages.t("home.monitored"), vm.monitoredProperty(), Messages.t("home.unitHouseholds"),
                         vm.monitoredBreakdownProperty()),
-                card("card-eliminated", Messages.t("home.eliminated"), vm.eliminatedProperty(), Messages.t("home.unitEpisodes"), null),
+                card("card-eliminated", Messages.t("home.eliminated"), vm.eliminatedProperty(), Messages.t("home.unitHouseholds"),
+                        vm.eliminatedEpisodesProperty()),
                 card("card-measures", Messages.t("home.measures"), vm.measuresProperty(), Messages.t("home.unitMeasures"), null));
 
         VBox empty = emptyState(vm, openDemo);

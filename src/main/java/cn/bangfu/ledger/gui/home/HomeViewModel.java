@@ -20,6 +20,7 @@ public final class HomeViewModel {
     private final ReadOnlyStringWrapper monitored = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper monitoredBreakdown = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper eliminated = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper eliminatedEpisodes = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper measures = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper();
 
@@ -42,7 +43,9 @@ public final class HomeViewModel {
         stats.monitored().forEach((category, n) -> breakdown.append(breakdown.isEmpty() ? "" : "\n")
                 .append(category).append("  ").append(Messages.count(n)));
         monitoredBreakdown.set(breakdown.toString());
-        eliminated.set(Messages.count(stats.eliminated()));
+        // households, as the list's 已消除 filter counts them; the 户次 (as the 监测帮扶 page counts) beneath
+        eliminated.set(Messages.count(stats.eliminatedHouseholds()));
+        eliminatedEpisodes.set(Messages.t("home.eliminatedEpisodes", Messages.count(stats.eliminated())));
         measures.set(Messages.count(stats.measures()));
         empty.set(stats.households() == 0);
     }
@@ -78,6 +81,11 @@ public final class HomeViewModel {
 
     public ReadOnlyStringProperty eliminatedProperty() {
         return eliminated.getReadOnlyProperty();
+    }
+
+    /** Every elimination so far, in 户次 (a household eliminated, monitored again and eliminated counts twice). */
+    public ReadOnlyStringProperty eliminatedEpisodesProperty() {
+        return eliminatedEpisodes.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty measuresProperty() {

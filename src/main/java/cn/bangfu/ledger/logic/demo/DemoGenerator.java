@@ -1,5 +1,8 @@
 package cn.bangfu.ledger.logic.demo;
 
+import cn.bangfu.ledger.logic.rules.AttentionChecks;
+import cn.bangfu.ledger.logic.rules.Workflow;
+import cn.bangfu.ledger.model.DibaoGrade;
 import cn.bangfu.ledger.model.Episode;
 import cn.bangfu.ledger.model.EpisodeSnapshot;
 import cn.bangfu.ledger.model.EpisodeStep;
@@ -45,6 +48,8 @@ public final class DemoGenerator {
     public static final String OPERATOR = "演示数据";
     static final String AREA = "全县";
     static final String DEMO_DOC = "演示数据（非真实文号）";
+    /** The setting a generated ledger carries ({@code demo=true}), so it is shown as a demo wherever it lies. */
+    public static final String DEMO_SETTING = "demo";
 
     private static final String[] SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋"
             + "蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔")
@@ -62,6 +67,7 @@ public final class DemoGenerator {
     private static final String[] RISKS = {"因病", "因残", "因学", "因灾", "因意外事故", "因务工就业不稳", "缺劳动力", "因安全住房",
         "因安全饮水", "产业项目失败", "其他"};
     private static final int[] RISK_WEIGHTS = {30, 14, 10, 5, 6, 12, 12, 3, 3, 3, 2};
+    private static final String[] DIBAO_GRADES = {"一档", "二档", "三档"};
 
     /** What to make. */
     public record Options(int households, long seed, LocalDate asOf) {
@@ -117,7 +123,6 @@ public final class DemoGenerator {
         private final Set<String> usedIds = new HashSet<>();
         private int members;
         private String householdNo; // of the household whose members are being made
-        private String dibao;
         private int personSeq;
         private int monitored;
         private int eliminated;
@@ -135,6 +140,7 @@ public final class DemoGenerator {
         }
 
         Result run() {
+            tx.settings().put(DEMO_SETTING, "true");
             if (tx.settings().get("office.county").orElse("").isEmpty()) {
                 tx.settings().put("office.county", "示范县");
             }
@@ -145,6 +151,11 @@ public final class DemoGenerator {
                 // demo figures only: 6,000 yuan in 2021 rising by 500 a year (thresholds are provincial config)
                 long yuan = 6_000 + 500L * Math.max(0, year - 2021);
                 tx.thresholds().put(new Threshold(year, AREA, yuan * 100, DEMO_DOC));
+            }
+            for (int year = asOf.getYear() - 5; year <= asOf.getYear(); year++) {
+                for (int g = 0; g < DIBAO_GRADES.length; g++) {
+                    tx.dibaoGrades().put(new DibaoGrade(year, DIBAO_GRADES[g], dibaoMonthlyYuan(year, g) * 100, DEMO_DOC));
+                }
             }
             List<long[]> villages = makeVillages();
             int n = options.households();
@@ -208,9 +219,15 @@ public final class DemoGenerator {
             String householdNo = countyCode + "001" + String.format("%03d%06d", village[1], index + 1);
             long groupId = village[2 + random.nextInt(village.length - 2)];
 
-            String dibao = random.nextInt(100) < (category != null ? 25 : 6) ? "农村低保" : "未享受";
-            List<Member> people = makeMembers(householdNo, dibao);
+            List<Member> people = makeMembers(householdNo);
             boolean noLabour = people.stream().noneMatch(m -> isAbleToWork(m.labourSkill()));
+            // 低保 goes by household, most often where nobody can work
+            boolean onDibao = random.nextInt(100) < (noLabour ? 60 : category != null ? 20 : 4);
+            if (onDibao) {
+                people = people.stream().map(m -> withDibao(m, "农村低保")).toList();
+            }
+            boolean earns = people.stream().anyMatch(m -> m.publicPost() != null
+                    || m.workMonths() != null && m.workMonths() > 0);
             String address = "第" + (1 + random.nextInt(200)) + "号";
             long hh = tx.households().add(new Household(null, householdNo, village[0], groupId, type, noLabour,
                     people.getFirst().phone(), address, null));
@@ -220,28 +237,49 @@ public final class DemoGenerator {
             members += people.size();
             if ("脱贫户".equals(type) || category != null) {
                 long perPerson = category != null ? 5_000 + random.nextInt(6_000) : 9_000 + random.nextInt(16_000);
-                tx.households().putIncome(income(hh, asOf.getYear() - 1, perPerson * people.size()));
+                tx.households().putIncome(income(hh, asOf.getYear() - 1, perPerson * people.size(), earns));
+            }
+            if (onDibao) {
+                dibaoMeasure(hh);
             }
             if (category != null) {
-                makeEpisode(hh, category, people, noLabour);
+                makeEpisode(hh, category, people, noLabour, earns);
             }
         }
 
-        private IncomeYear income(long hh, int year, long netYuan) {
+        /** The household's 低保 as a 综合保障/兜底 measure naming its grade (档次) of the dibao_grade table. */
+        private void dibaoMeasure(long hh) {
+            LocalDate since = asOf.minusMonths(1 + random.nextInt(48)).withDayOfMonth(1);
+            int g = random.nextInt(DIBAO_GRADES.length);
+            long monthly = dibaoMonthlyYuan(since.getYear(), g);
+            tx.measures().add(new Measure(null, hh, null, AttentionChecks.SAFETY_NET,
+                    "农村低保（" + DIBAO_GRADES[g] + "）", since, null, monthly * 12 * 100, "城乡低保资金", null,
+                    "按月发放，" + since.getYear() + " 年每月 " + monthly + " 元"));
+            measures++;
+        }
+
+        /**
+         * Income over a year. Without anyone in work (务工 or a 公益性岗位) there is no 工资性收入: the income is
+         * transfers (低保, pensions, subsidies) and some farming.
+         */
+        private IncomeYear income(long hh, int year, long netYuan, boolean earns) {
             long expense = 200 + random.nextInt(2_000);
             long transfer = Math.round(netYuan * (0.1 + random.nextDouble() * 0.2));
             long business = Math.round(netYuan * random.nextDouble() * 0.3);
             long property = random.nextInt(4) == 0 ? 100 + random.nextInt(800) : 0;
             long wage = Math.max(0, netYuan + expense - transfer - business - property);
+            if (!earns) {
+                transfer += wage;
+                wage = 0;
+            }
             return new IncomeYear(hh, year, wage * 100, business * 100, property * 100, transfer * 100, expense * 100,
                     0, random.nextInt(5) == 0 ? (500L + random.nextInt(5_000)) * 100 : 0);
         }
 
         // ---- people
 
-        private List<Member> makeMembers(String householdNo, String dibao) {
+        private List<Member> makeMembers(String householdNo) {
             this.householdNo = householdNo;
-            this.dibao = dibao;
             this.personSeq = 0;
             int size = pickSize();
             List<Member> people = new ArrayList<>();
@@ -307,7 +345,7 @@ public final class DemoGenerator {
             boolean insured = random.nextInt(100) < 98;
             String post = null;
             Long postMonths = null;
-            if (age >= 18 && age < 70 && random.nextInt(100) < 4) {
+            if (age >= 18 && age < 70 && isAbleToWork(labour) && random.nextInt(100) < 5) {
                 post = PUBLIC_POSTS[random.nextInt(PUBLIC_POSTS.length)];
                 postMonths = 6L + random.nextInt(7);
             }
@@ -316,7 +354,7 @@ public final class DemoGenerator {
             String personNo = householdNo + String.format("%02d", ++personSeq);
             return new Member(null, 0, name, "居民身份证", id, id, null, gender, birth, ethnicity, relation, schooling[0],
                     schooling[1], health, labour, work, workMonths, insured, insured, age >= 16 && random.nextInt(100) < 90,
-                    dibao, tekun, post, postMonths, head ? phone() : null, personNo, null, null);
+                    "未享受", tekun, post, postMonths, head ? phone() : null, personNo, null, null);
         }
 
         private String givenName(String gender) {
@@ -420,7 +458,7 @@ public final class DemoGenerator {
 
         // ---- monitoring
 
-        private void makeEpisode(long hh, String category, List<Member> people, boolean noLabour) {
+        private void makeEpisode(long hh, String category, List<Member> people, boolean noLabour, boolean earns) {
             YearMonth identified = asOfMonth.minusMonths(random.nextInt(36));
             List<String> risks = pickRisks(people, noLabour);
             boolean waterSafe = !risks.contains("因安全饮水");
@@ -431,9 +469,10 @@ public final class DemoGenerator {
                 default -> "部门筛查预警";
             };
             String cadre = SURNAMES[random.nextInt(SURNAMES.length)] + givenName(random.nextBoolean() ? "1" : "2");
-            // eliminated: identified at least 7 months ago, never when nobody can work
+            // eliminated: identified at least 7 months ago, never when nobody can work; the longer ago, the likelier
             long monthsOpen = ChronoUnit.MONTHS.between(identified, asOfMonth);
-            boolean eliminate = !noLabour && monthsOpen >= 7 && random.nextInt(100) < 45;
+            boolean eliminate = !noLabour && monthsOpen >= 7
+                    && random.nextInt(100) < Math.min(85, 30 + 5 * (monthsOpen - 7));
             YearMonth eliminatedMonth = eliminate
                     ? identified.plusMonths(6 + random.nextInt((int) Math.min(7, monthsOpen - 5))) : null;
 
@@ -446,7 +485,7 @@ public final class DemoGenerator {
             int persons = people.size();
             long perPerson = 3_500 + random.nextInt(4_000);
             tx.episodes().addSnapshot(snapshot(episodeId, EpisodeSnapshot.IDENTIFIED, persons, perPerson,
-                    !housingSafe, waterSafe), hh);
+                    !housingSafe, waterSafe, earns), hh);
             tx.households().addGuaranteeCheck(new GuaranteeCheck(null, hh, identified.atDay(5), false, housingSafe,
                     housingSafe ? "B" : "C", false, waterSafe, null));
             identificationSteps(episodeId, hh, identified);
@@ -459,18 +498,20 @@ public final class DemoGenerator {
             if (eliminate) {
                 long threshold = 6_000 + 500L * Math.max(0, eliminatedMonth.getYear() - 2021);
                 tx.episodes().addSnapshot(snapshot(episodeId, EpisodeSnapshot.ELIMINATED, persons,
-                        threshold + 1_000 + random.nextInt(6_000), false, true), hh);
+                        threshold + 1_000 + random.nextInt(6_000), false, true, earns), hh);
                 eliminationSteps(episodeId, hh, eliminatedMonth);
                 eliminated++;
                 if (random.nextInt(100) < 4 && eliminatedMonth.plusMonths(2).isBefore(asOfMonth)) {
-                    remark(hh, episodeId, eliminatedMonth, cadre, persons, risks);
+                    remark(hh, episodeId, eliminatedMonth, cadre, persons, risks, earns);
                 }
+            } else if (!noLabour && monthsOpen >= 7 && random.nextInt(100) < 70) {
+                eliminationUnderWay(episodeId, hh);
             }
         }
 
         /** 风险再标注: an eliminated household found at risk again opens a new episode that follows the old one. */
         private void remark(long hh, long previousId, YearMonth eliminatedMonth, String cadre, int persons,
-                List<String> oldRisks) {
+                List<String> oldRisks, boolean earns) {
             long monthsLeft = ChronoUnit.MONTHS.between(eliminatedMonth, asOfMonth);
             YearMonth again = eliminatedMonth.plusMonths(2 + random.nextInt((int) Math.max(1, monthsLeft - 1)));
             if (again.isAfter(asOfMonth)) {
@@ -480,16 +521,16 @@ public final class DemoGenerator {
             long id = tx.episodes().add(new Episode(null, hh, "突发严重困难户", "干部排查", again, cadre, phone(), false,
                     null, null, null, previousId), risks);
             tx.episodes().addSnapshot(snapshot(id, EpisodeSnapshot.IDENTIFIED, persons, 3_000 + random.nextInt(3_000),
-                    false, true), hh);
+                    false, true, earns), hh);
             LocalDate on = clampToAsOf(again.atDay(3));
             tx.episodes().addStep(new EpisodeStep(null, id, "remark", on, null, "风险再标注"), hh);
             identificationSteps(id, hh, again);
         }
 
         private EpisodeSnapshot snapshot(long episodeId, String phase, int persons, long perPersonYuan,
-                boolean housingUnsafe, boolean waterSafe) {
+                boolean housingUnsafe, boolean waterSafe, boolean earns) {
             long net = perPersonYuan * persons;
-            IncomeYear i = income(0, 2000, net);
+            IncomeYear i = income(0, 2000, net, earns);
             // after elimination the large rigid spending is under control: at most a fifth of net income
             long selfPaid = EpisodeSnapshot.ELIMINATED.equals(phase)
                     ? Math.min(i.compliantSelfPaid(), net * 100 / 5) : i.compliantSelfPaid();
@@ -498,20 +539,42 @@ public final class DemoGenerator {
                     !housingUnsafe, false, waterSafe);
         }
 
+        /**
+         * Risks that the members bear out: 因病 only with someone ill, 因残 with someone disabled, 因学 with someone
+         * at school, 缺劳动力 with at most one member able to work (always when nobody is), 因务工就业不稳 with someone
+         * who can work.
+         */
         private List<String> pickRisks(List<Member> people, boolean noLabour) {
+            long able = people.stream().filter(m -> isAbleToWork(m.labourSkill())).count();
+            boolean ill = people.stream().anyMatch(m -> "长期慢性病".equals(m.health()) || "患有大病".equals(m.health()));
+            boolean disabled = people.stream().anyMatch(m -> "残疾".equals(m.health()));
+            boolean student = people.stream().anyMatch(m -> m.schoolStatus() != null
+                    && !"学龄前儿童".equals(m.schoolStatus()));
             Set<String> risks = new LinkedHashSet<>();
             if (people.stream().anyMatch(m -> "患有大病".equals(m.health()))) {
                 risks.add("因病");
             }
-            if (people.stream().anyMatch(m -> "残疾".equals(m.health()))) {
+            if (disabled) {
                 risks.add("因残");
             }
             if (noLabour) {
                 risks.add("缺劳动力");
             }
+            int[] weights = RISK_WEIGHTS.clone();
+            for (int i = 0; i < RISKS.length; i++) {
+                boolean possible = switch (RISKS[i]) {
+                    case "因病" -> ill;
+                    case "因残" -> disabled;
+                    case "因学" -> student;
+                    case "缺劳动力" -> able <= 1;
+                    case "因务工就业不稳" -> able >= 1;
+                    default -> true;
+                };
+                weights[i] = possible ? weights[i] : 0;
+            }
             int wanted = 1 + random.nextInt(3);
             while (risks.size() < wanted) {
-                risks.add(weighted(RISKS, RISK_WEIGHTS));
+                risks.add(weighted(RISKS, weights));
             }
             return new ArrayList<>(risks).subList(0, Math.min(5, risks.size()));
         }
@@ -557,7 +620,7 @@ public final class DemoGenerator {
                 case "教育帮扶" -> random.nextBoolean() ? "雨露计划补助" : "义务教育阶段资助";
                 case "饮水安全保障" -> "入户自来水管网改造";
                 case "住房安全保障" -> "危房改造";
-                case "综合保障/兜底" -> "纳入农村低保";
+                case "综合保障/兜底" -> "临时救助"; // 低保 is its own measure, with its grade (dibaoMeasure)
                 case "公益性岗位" -> PUBLIC_POSTS[random.nextInt(PUBLIC_POSTS.length)] + "岗位";
                 case "就业帮扶" -> random.nextBoolean() ? "外出务工交通补贴" : "技能培训";
                 case "防贫保险" -> "防贫保险理赔";
@@ -567,27 +630,43 @@ public final class DemoGenerator {
 
         private void identificationSteps(long episodeId, long hh, YearMonth month) {
             LocalDate d = month.atDay(1 + random.nextInt(8));
-            String[] kinds = {"apply", "home_check", "data_compare", "review", "publicity", "town_review",
-                "county_approval", "system_mark"};
-            for (String kind : kinds) {
+            for (String kind : Workflow.IDENTIFICATION_CHAIN) {
                 if (d.isAfter(asOf)) {
                     return; // still in progress
                 }
-                LocalDate end = "publicity".equals(kind) ? d.plusDays(5 + random.nextInt(3)) : null;
+                LocalDate end = Workflow.PUBLICITY.equals(kind) ? d.plusDays(5 + random.nextInt(3)) : null;
                 tx.episodes().addStep(new EpisodeStep(null, episodeId, kind, d, end, null), hh);
                 d = (end != null ? end : d).plusDays(1 + random.nextInt(3));
             }
         }
 
+        /** The whole elimination chain, its 标注消除 in the elimination month (by the as-of date at the latest). */
         private void eliminationSteps(long episodeId, long hh, YearMonth month) {
-            LocalDate d = month.atDay(1 + random.nextInt(5));
-            String[] kinds = {"elim_home_check", "elim_review", "elim_town_review", "elim_county_approval",
-                "elim_mark"};
-            for (String kind : kinds) {
-                LocalDate end = "elim_review".equals(kind) ? d.plusDays(5 + random.nextInt(3)) : null;
-                tx.episodes().addStep(new EpisodeStep(null, episodeId, kind, clampToAsOf(d),
-                        end == null ? null : clampToAsOf(end), null), hh);
-                d = (end != null ? end : d).plusDays(1 + random.nextInt(2));
+            int lastDay = month.equals(asOfMonth) ? asOf.getDayOfMonth() : 28;
+            eliminationChain(episodeId, hh, Workflow.ELIMINATION_CHAIN, month.atDay(1 + random.nextInt(lastDay)));
+        }
+
+        /** An open episode whose elimination has begun: the first one to four steps, the last in recent weeks. */
+        private void eliminationUnderWay(long episodeId, long hh) {
+            int done = 1 + random.nextInt(Workflow.ELIMINATION_CHAIN.size() - 1);
+            eliminationChain(episodeId, hh, Workflow.ELIMINATION_CHAIN.subList(0, done), asOf.minusDays(random.nextInt(21)));
+        }
+
+        /**
+         * Steps of the elimination chain, dated backwards from the last one's date so each follows the one before
+         * (the next step after the last day of the 民主评议公示 of 5–7 days).
+         */
+        private void eliminationChain(long episodeId, long hh, List<String> kinds, LocalDate lastOn) {
+            EpisodeStep[] steps = new EpisodeStep[kinds.size()];
+            LocalDate d = lastOn; // the last day of the step being dated
+            for (int i = kinds.size() - 1; i >= 0; i--) {
+                String kind = kinds.get(i);
+                LocalDate start = Workflow.ELIM_REVIEW.equals(kind) ? d.minusDays(4 + random.nextInt(3)) : d;
+                steps[i] = new EpisodeStep(null, episodeId, kind, start, start.equals(d) ? null : d, null);
+                d = start.minusDays(1 + random.nextInt(3));
+            }
+            for (EpisodeStep s : steps) {
+                tx.episodes().addStep(s, hh);
             }
         }
 
@@ -612,6 +691,19 @@ public final class DemoGenerator {
 
         private static boolean isAbleToWork(String labourSkill) {
             return "普通劳动力".equals(labourSkill) || "技能劳动力".equals(labourSkill);
+        }
+
+        private static Member withDibao(Member m, String dibao) {
+            return new Member(m.id(), m.householdId(), m.name(), m.idType(), m.idNumber(), m.idNumberRaw(), m.idFlag(),
+                    m.gender(), m.birthDate(), m.ethnicity(), m.relation(), m.education(), m.schoolStatus(), m.health(),
+                    m.labourSkill(), m.workStatus(), m.workMonths(), m.medicalInsurance(), m.seriousIllnessInsurance(),
+                    m.pensionInsurance(), dibao, m.tekun(), m.publicPost(), m.publicPostMonths(), m.phone(), m.personNo(),
+                    m.leftOn(), m.leftReason());
+        }
+
+        /** Demo figures only (grades and amounts are provincial config): 一档 highest, rising 20 yuan a year. */
+        private static long dibaoMonthlyYuan(int year, int grade) {
+            return 450 - 100L * grade + 20L * Math.max(0, year - 2021);
         }
 
         private static String other(String gender) {

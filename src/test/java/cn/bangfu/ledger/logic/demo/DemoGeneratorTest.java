@@ -3,6 +3,7 @@ package cn.bangfu.ledger.logic.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.logic.check.LedgerCheck;
 import cn.bangfu.ledger.model.CodeEntry;
 import cn.bangfu.ledger.model.Episode;
@@ -458,7 +459,7 @@ class DemoGeneratorTest {
         assertThat(outcome.remarked()).isGreaterThanOrEqualTo(minRemarked);
     }
 
-    /** Every date a demo writes, except the last day of an identification 公示 (see the disabled test below). */
+    /** Every date a demo writes, except the last day of an identification 公示 (see the test below). */
     @ParameterizedTest
     @ValueSource(longs = {3, 42})
     void noDateLiesAfterTheAsOfDate(long seed) {
@@ -501,11 +502,6 @@ class DemoGeneratorTest {
         assertThat(late).isEmpty();
     }
 
-    /**
-     * The generator clamps every other date to the as-of day (measure ends, elimination steps and the
-     * 民主评议公示 end of an elimination), but not the last day of the identification 村内公示: an episode
-     * identified in the as-of month gets a publicity that ends after the as-of date.
-     */
     /**
      * A 公示 may still be running on the as-of date (the "公示 ending" work queue needs such households), but
      * then it is the episode's last step so far: nothing after it has happened yet.
@@ -612,7 +608,31 @@ class DemoGeneratorTest {
         assertThat(options(100_000, 1).households()).isEqualTo(100_000);
     }
 
-    // ------------------------------------------------------------------ 10. the check passes
+    // ------------------------------------------------------------------ 10. marked as a demo
+
+    /** Not by its file name: a demo made in any file says so whenever that file is opened again. */
+    @Test
+    void aDemoLedgerIsMarkedAsADemoWhereverItLies() {
+        Path demoFile = dir.resolve("anywhere").resolve("x.db");
+        Path realFile = dir.resolve("real.db");
+        try (LedgerServices s = LedgerServices.open(demoFile)) {
+            assertThat(s.isDemo()).isFalse();
+            s.demo().generate(options(30, 4));
+            assertThat(s.isDemo()).isTrue();
+        }
+        try (LedgerServices s = LedgerServices.open(demoFile)) {
+            assertThat(s.isDemo()).isTrue();
+        }
+        try (LedgerServices s = LedgerServices.openReadOnly(demoFile)) {
+            assertThat(s.isDemo()).isTrue();
+        }
+        try (LedgerServices s = LedgerServices.open(realFile)) {
+            s.households().addVillage("东坑村");
+            assertThat(s.isDemo()).isFalse();
+        }
+    }
+
+    // ------------------------------------------------------------------ 11. the check passes
 
     @Test
     void aDemoLedgerPassesTheLedgerCheck() {
