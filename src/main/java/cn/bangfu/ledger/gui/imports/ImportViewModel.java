@@ -731,6 +731,9 @@ public final class ImportViewModel {
     }
 
     static String change(FieldChange c) {
+        if (c.isEvent()) {
+            return c.field() + "：" + c.after();
+        }
         return Messages.t("imp.diff.change", c.field(), blank(c.before()), blank(c.after()));
     }
 

@@ -421,4 +421,12 @@ class ImportViewModelTest {
         vm.supplementProperty().set(true);
         assertThat(vm.options().supplement()).isTrue();
     }
+
+    @Test
+    void aMonitoringLineOfTheDifferenceReadsAsAnEventAndAChangedCategoryAsOldToNew() {
+        assertThat(ImportViewModel.change(new cn.bangfu.ledger.logic.rosters.FieldChange("新纳入监测", null,
+                "脱贫不稳定户；因病；识别于 2025年3月"))).isEqualTo("新纳入监测：脱贫不稳定户；因病；识别于 2025年3月");
+        assertThat(ImportViewModel.change(new cn.bangfu.ledger.logic.rosters.FieldChange("类别变化", "边缘易致贫户",
+                "突发严重困难户"))).isEqualTo("类别变化：边缘易致贫户 → 突发严重困难户");
+    }
 }
