@@ -404,6 +404,7 @@ public final class MonitoringView {
         String detail = switch (q) {
             case PUBLICITY -> "mon.col.publicityEnds";
             case ELIMINATION_DUE -> "mon.col.sinceIdentified";
+            case ELIMINATION_BLOCKED -> "mon.col.blockedBy";
             case ATTENTION -> "mon.col.finding";
             case NO_DEVELOPMENT -> null;
             case LEADS -> "mon.col.lead";
