@@ -50,8 +50,11 @@ public final class HouseholdsView {
         return t;
     });
     private static final Duration DEBOUNCE = Duration.millis(150);
-    /** The list's share of the width while a card is open beside it. */
-    private static final double LIST_SHARE = 0.35;
+    /**
+     * The list's width while a card is open beside it: 户编号, 村 and 户主 stay readable, and the card keeps the rest
+     * (at 1280 px all its tabs and the 帮扶措施 columns fit). The list keeps this width when the window is resized.
+     */
+    private static final double LIST_WIDTH = 340;
 
     private final LedgerServices services;
     private final HouseholdsViewModel vm;
@@ -109,6 +112,7 @@ public final class HouseholdsView {
         listPane = new VBox(10, header, search, filters(), new HBox(12, count, error), listBody());
         listPane.getStyleClass().add("hh-list-pane");
         listPane.setMinWidth(320);
+        SplitPane.setResizableWithParent(listPane, false);
         VBox.setVgrow(listPane.getChildren().getLast(), Priority.ALWAYS);
 
         detailPane.getStyleClass().add("hh-detail-pane");
@@ -234,7 +238,7 @@ public final class HouseholdsView {
         }
         if (split.getItems().size() == 1) {
             split.getItems().add(detailPane);
-            split.setDividerPositions(LIST_SHARE);
+            placeDivider();
         }
     }
 
@@ -244,8 +248,13 @@ public final class HouseholdsView {
             split.getItems().remove(listPane);
         } else {
             split.getItems().addFirst(listPane);
-            split.setDividerPositions(LIST_SHARE);
+            placeDivider();
         }
+    }
+
+    private void placeDivider() {
+        double width = split.getWidth();
+        split.setDividerPositions(width > LIST_WIDTH * 2 ? LIST_WIDTH / width : 0.35);
     }
 
     private void closeDetail() {
