@@ -130,6 +130,18 @@ final class HouseholdCardView {
         vm.load(householdId);
     }
 
+    /** Whether an editor of the shown household is open (编辑户信息, a member, income or 三保障 form, 迁出). */
+    boolean editing() {
+        return !bodyPane.getChildren().contains(tabs) || !membersPane.getChildren().contains(membersList)
+                || !incomePane.getChildren().contains(incomeList) || !checksPane.getChildren().contains(checksList)
+                || leftPanel.isVisible();
+    }
+
+    /** The household shown, or null. */
+    Long householdId() {
+        return vm.householdId();
+    }
+
     private void closeEditors() {
         bodyPane.getChildren().setAll(tabs);
         membersPane.getChildren().setAll(membersList);
