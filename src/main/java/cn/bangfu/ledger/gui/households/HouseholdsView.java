@@ -111,13 +111,14 @@ public final class HouseholdsView {
         count.textProperty().bind(vm.countProperty());
         Label error = Ui.message("hh-list-error", vm.errorProperty(), "field-error");
 
-        Button previous = Ui.button("hh-page-prev", "hh.list.prevPage", Feather.CHEVRON_LEFT);
+        // icons only (named by tooltip), so that the count keeps its room in the narrow list beside a card
+        Button previous = pageButton("hh-page-prev", "hh.list.prevPage", Feather.CHEVRON_LEFT);
         previous.disableProperty().bind(vm.hasPreviousProperty().not());
         previous.setOnAction(e -> vm.previousPage());
-        Button next = Ui.button("hh-page-next", "hh.list.nextPage", Feather.CHEVRON_RIGHT);
-        next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        Button next = pageButton("hh-page-next", "hh.list.nextPage", Feather.CHEVRON_RIGHT);
         next.disableProperty().bind(vm.hasNextProperty().not());
         next.setOnAction(e -> vm.nextPage());
+        count.setMinWidth(Region.USE_PREF_SIZE);
         HBox pages = new HBox(6, previous, next);
         pages.getStyleClass().add("hh-pages");
         pages.visibleProperty().bind(vm.pagedProperty());
@@ -146,6 +147,15 @@ public final class HouseholdsView {
     }
 
     // ---- the list
+
+    private static Button pageButton(String id, String key, Feather icon) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setId(id);
+        b.getStyleClass().add("button-icon");
+        b.setAccessibleText(Messages.t(key));
+        b.setTooltip(new javafx.scene.control.Tooltip(Messages.t(key)));
+        return b;
+    }
 
     private Node filters() {
         ComboBox<Choice<Long>> village = new ComboBox<>(vm.villages());

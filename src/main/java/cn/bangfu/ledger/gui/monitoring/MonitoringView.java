@@ -313,6 +313,7 @@ public final class MonitoringView {
 
     private Node queues() {
         tabs.setId("mon-queues");
+        tabs.getStyleClass().add("mon-queues");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (Queue q : Queue.values()) {
             TableView<QueueRow> table = queueTable(q);
@@ -398,19 +399,19 @@ public final class MonitoringView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(360);
         table.setPlaceholder(new Label(Messages.t("mon.queue.none." + q.name())));
-        table.getColumns().add(text("mon.col.householdNo", QueueRow::householdNo, 170));
-        table.getColumns().add(text("mon.col.village", QueueRow::village, 90));
-        table.getColumns().add(text("mon.col.head", QueueRow::head, 80));
+        table.getColumns().add(text("mon.col.householdNo", QueueRow::householdNo, 196));
+        table.getColumns().add(text("mon.col.village", QueueRow::village, 72));
+        table.getColumns().add(text("mon.col.head", QueueRow::head, 70));
         boolean leads = q == Queue.LEADS;
-        table.getColumns().add(text(leads ? "mon.col.leadSource" : "mon.col.category", QueueRow::category, 110));
+        table.getColumns().add(text(leads ? "mon.col.leadSource" : "mon.col.category", QueueRow::category, 122));
         table.getColumns().add(text(leads ? "mon.col.pushedOn" : "mon.col.identified", QueueRow::identifiedMonth,
-                leads ? 106 : 96));
-        table.getColumns().add(text("mon.col.nextStep", QueueRow::nextStep, 130));
+                leads ? 106 : 92));
+        table.getColumns().add(text("mon.col.nextStep", QueueRow::nextStep, 110));
         TableColumn<QueueRow, Long> days = new TableColumn<>(Messages.t(leads ? "mon.col.daysSincePushed" : "mon.col.days"));
         days.getStyleClass().add("mon-num");
         days.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().daysSinceLastStep()));
         days.setCellFactory(c -> new CountCell<>());
-        days.setPrefWidth(100);
+        days.setPrefWidth(120);
         table.getColumns().add(days);
         String detail = switch (q) {
             case PUBLICITY -> "mon.col.publicityEnds";

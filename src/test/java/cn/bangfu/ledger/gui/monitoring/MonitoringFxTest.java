@@ -405,6 +405,14 @@ class MonitoringFxTest extends FxRobot {
         assertThat(tabsOnScene.getMinY()).as("the queues' tabs, from the top").isLessThan(200);
         assertThat(tableOnScene.getMinY() + 150).as("the queue table's header and first rows").isLessThan(height);
 
+        // all six queues' tabs fit side by side (the last one, 推送线索未处置, too)
+        Node lastTab = lookup(".mon-queues #mon-tab-LEADS").query();
+        assertThat(lastTab.localToScene(lastTab.getLayoutBounds()).getMaxX()).as("the last queue tab, right edge")
+                .isLessThanOrEqualTo(tabsOnScene.getMaxX() + 0.5);
+        assertThat(lookup(".mon-queues .control-buttons-tab").tryQuery()
+                .map(cn.bangfu.ledger.gui.FxWait::onScreen).orElse(false)).as("no menu of tabs that did not fit")
+                .isFalse();
+
         // the 问题 cell of the first row shows the whole message, inside the table
         javafx.scene.control.TableCell<?, ?> cell = lookup(".table-cell").queryAllAs(
                 javafx.scene.control.TableCell.class).stream()
