@@ -1,6 +1,7 @@
 package cn.bangfu.ledger.gui;
 
 import cn.bangfu.ledger.logic.LedgerServices;
+import cn.bangfu.ledger.model.Months;
 import cn.bangfu.ledger.model.OfficeSettings;
 import java.time.YearMonth;
 import javafx.beans.property.ObjectProperty;
@@ -23,7 +24,7 @@ public final class MainViewModel {
         this.services = services;
         ledgerLine.set(Messages.t("status.ledger", services.file()));
         YearMonth now = YearMonth.now();
-        monthLine.set(Messages.t("status.month", now.getYear() + "年" + now.getMonthValue() + "月"));
+        monthLine.set(Messages.t("status.month", Months.text(now)));
         refreshOffice();
     }
 

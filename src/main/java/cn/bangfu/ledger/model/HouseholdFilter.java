@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * What the household list shows: a search text and filters, all optional (null = any), sorted and cut
- * to {@code limit} rows (the total count is always exact).
+ * What the household list shows: a search text and filters, all optional (null = any), sorted, and the page of
+ * at most {@code limit} rows from {@code offset} on (the total count is always exact).
  *
  * @param text                 name, pinyin initials, any part of an ID number, 户编号 or phone
  * @param category             monitoring category of the household's latest episode
@@ -15,7 +15,7 @@ import java.util.Objects;
  */
 public record HouseholdFilter(String text, Long villageId, String householdType, String category, String risk,
         String measureFamily, Boolean eliminated, boolean noDevelopmentMeasure, LocalDate today, Sort sort,
-        boolean descending, int limit) {
+        boolean descending, int limit, int offset) {
 
     /** Columns the list sorts by, in SQL. */
     public enum Sort {
@@ -30,6 +30,17 @@ public record HouseholdFilter(String text, Long villageId, String householdType,
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive");
         }
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must not be negative");
+        }
+    }
+
+    /** The first page. */
+    public HouseholdFilter(String text, Long villageId, String householdType, String category, String risk,
+            String measureFamily, Boolean eliminated, boolean noDevelopmentMeasure, LocalDate today, Sort sort,
+            boolean descending, int limit) {
+        this(text, villageId, householdType, category, risk, measureFamily, eliminated, noDevelopmentMeasure, today,
+                sort, descending, limit, 0);
     }
 
     /** Everything, by village and 户编号. */
@@ -40,6 +51,12 @@ public record HouseholdFilter(String text, Long villageId, String householdType,
 
     public HouseholdFilter withText(String t) {
         return new HouseholdFilter(t, villageId, householdType, category, risk, measureFamily, eliminated,
-                noDevelopmentMeasure, today, sort, descending, limit);
+                noDevelopmentMeasure, today, sort, descending, limit, offset);
+    }
+
+    /** The same search, the page of at most {@code limit} rows from {@code offset} on. */
+    public HouseholdFilter page(int offset, int limit) {
+        return new HouseholdFilter(text, villageId, householdType, category, risk, measureFamily, eliminated,
+                noDevelopmentMeasure, today, sort, descending, limit, offset);
     }
 }

@@ -5,6 +5,7 @@ import static cn.bangfu.ledger.store.jooq.Tables.EPISODE_RISK;
 import static cn.bangfu.ledger.store.jooq.Tables.HOUSEHOLD;
 import static cn.bangfu.ledger.store.jooq.Tables.HOUSEHOLD_SUMMARY;
 import static cn.bangfu.ledger.store.jooq.Tables.MEASURE;
+import static cn.bangfu.ledger.store.jooq.Tables.MEMBER;
 import static cn.bangfu.ledger.store.jooq.Tables.VILLAGE;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.exists;
@@ -18,11 +19,15 @@ import static org.jooq.impl.DSL.select;
 import cn.bangfu.ledger.model.HouseholdFilter;
 import cn.bangfu.ledger.model.HouseholdPage;
 import cn.bangfu.ledger.model.HouseholdRow;
+import cn.bangfu.ledger.model.MemberMatch;
 import cn.bangfu.ledger.store.jooq.tables.Episode;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -37,7 +42,11 @@ public final class HouseholdQueries {
         this.dsl = dsl;
     }
 
-    /** The matching households, sorted, at most {@code filter.limit()} of them, with the exact total. */
+    /**
+     * The matching households, sorted, the page of at most {@code filter.limit()} from {@code filter.offset()} on,
+     * with the exact total. For a text search, each row of the page says which member (other than the head)
+     * matched.
+     */
     public HouseholdPage search(HouseholdFilter filter, Collection<String> developmentalFamilies) {
         Episode latest = EPISODE.as("latest");
         Field<Long> latestId = select(max(EPISODE.ID)).from(EPISODE).where(EPISODE.HOUSEHOLD_ID.eq(HOUSEHOLD.ID))
@@ -67,11 +76,45 @@ public final class HouseholdQueries {
                 .where(where)
                 .orderBy(order(filter, latest))
                 .limit(filter.limit())
+                .offset(filter.offset())
                 .fetch(r -> new HouseholdRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value7() != null && Boolean.FALSE.equals(r.value8()), r.value9(), r.value10(),
                         r.value11()));
-        return new HouseholdPage(rows, total);
+        return new HouseholdPage(withMatches(rows, filter.text()), total);
     }
+
+    /**
+     * For the page's rows only (one query by household id), the member through whom each household matched the
+     * text: the current head first (then nothing is added: the row shows the head), else the first other member
+     * whose name, initials, ID number or phone holds the text. A match through the 户编号 or phone adds nothing.
+     */
+    private List<HouseholdRow> withMatches(List<HouseholdRow> rows, String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty() || rows.isEmpty()) {
+            return rows;
+        }
+        String like = "%" + escape(t.toLowerCase(Locale.ROOT)) + "%";
+        Map<Long, MemberMatch> matches = new HashMap<>();
+        Condition isHead = MEMBER.RELATION.eq("户主").and(MEMBER.LEFT_ON.isNull());
+        dsl.select(MEMBER.HOUSEHOLD_ID, MEMBER.NAME, MEMBER.RELATION, MEMBER.LEFT_ON, field(isHead))
+                .from(MEMBER)
+                .where(MEMBER.HOUSEHOLD_ID.in(rows.stream().map(HouseholdRow::id).toList()))
+                .and(MEMBER.NAME.like(like, '\\').or(MEMBER.NAME_INITIALS.like(like, '\\'))
+                        .or(MEMBER.ID_NUMBER.like(like, '\\')).or(MEMBER.PHONE.like(like, '\\')))
+                .orderBy(MEMBER.HOUSEHOLD_ID, field(isHead).desc(), field(MEMBER.LEFT_ON.isNotNull()).asc(),
+                        MEMBER.ID.asc())
+                .fetch().forEach(r -> matches.putIfAbsent(r.value1(), Boolean.TRUE.equals(r.value5()) ? HEAD_MATCHED
+                        : new MemberMatch(r.value2(), r.value3(), r.value4() != null)));
+        List<HouseholdRow> out = new ArrayList<>(rows.size());
+        for (HouseholdRow r : rows) {
+            MemberMatch m = matches.get(r.id());
+            out.add(m == null || m == HEAD_MATCHED ? r : r.withMatch(m));
+        }
+        return out;
+    }
+
+    /** Marks a household whose head matched (nothing to add to its row). */
+    private static final MemberMatch HEAD_MATCHED = new MemberMatch("", null, false);
 
     private static Condition conditions(HouseholdFilter f, Episode latest, Collection<String> developmental) {
         Condition c = noCondition();

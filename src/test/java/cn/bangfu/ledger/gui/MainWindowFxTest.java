@@ -174,6 +174,55 @@ class MainWindowFxTest extends FxRobot {
                 && lookup("#hh-card-head").queryAs(Label.class).getText().contains("张三丰"));
     }
 
+    /** At 1280×800 the open card shows all its tabs (变更记录 the last) and the 帮扶措施 table's 金额 column. */
+    @Test
+    void theHouseholdCardFitsA1280Window() throws Exception {
+        LedgerServices s = app.services();
+        long village = s.households().addVillage("东坑村");
+        String first17 = "44152319700101001";
+        Member head = new Member(null, 0, "张三丰", "居民身份证", null, first17 + IdNumber.checkChar(first17), null, null,
+                null, "汉族", "户主", "初中", null, "健康", "普通劳动力", "县内务工", 6L, true, true, true, "未享受", "不享受",
+                null, null, null, null, null, null);
+        long hh = s.households().createHousehold(new Household(null, "441523020100001", village, null, "一般农户", false,
+                null, null, null), head, null);
+        s.monitoring().addMeasure(new cn.bangfu.ledger.model.Measure(null, hh, null, "产业帮扶", "发放鸡苗 200 只",
+                java.time.LocalDate.now().minusDays(30), null, 120_000L, "衔接资金", "王干部", null), null);
+        interact(() -> {
+            javafx.stage.Stage stage = (javafx.stage.Stage) lookup("#nav-HOME").query().getScene().getWindow();
+            stage.setMaximized(false);
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+        clickOn("#nav-HOUSEHOLDS");
+        FxWait.waitUntil(() -> showing("#hh-table") && lookup("#hh-table").queryTableView().getItems().size() == 1);
+        interact(() -> {
+            lookup("#hh-table").queryTableView().requestFocus();
+            lookup("#hh-table").queryTableView().getSelectionModel().select(0);
+        });
+        push(KeyCode.ENTER);
+        FxWait.waitUntil(() -> showing("#hh-card") && text("#hh-card-head").contains("张三丰"));
+        interact(() -> lookup(".hh-tabs").queryAs(TabPane.class).getSelectionModel().select(4)); // 帮扶措施
+        FxWait.waitUntil(() -> showing("#hh-measures") && lookup("#hh-measures").queryTableView().getItems().size() == 1);
+
+        Node card = lookup("#hh-card").query();
+        double right = Math.min(card.localToScene(card.getLayoutBounds()).getMaxX(), card.getScene().getWidth());
+        Node headerArea = lookup(".hh-tabs .tab-header-area .headers-region").query().getParent();
+        double tabsRight = Math.min(right, headerArea.localToScene(headerArea.getLayoutBounds()).getMaxX());
+        Node history = lookup(".hh-tabs #tab-history").query();
+        assertThat(history.localToScene(history.getLayoutBounds()).getMaxX()).as("变更记录's tab, right edge")
+                .isLessThanOrEqualTo(tabsRight + 0.5);
+        assertThat(lookup(".hh-tabs .control-buttons-tab").tryQuery().map(FxWait::onScreen).orElse(false))
+                .as("no menu of tabs that did not fit").isFalse();
+
+        Node measures = lookup("#hh-measures").query();
+        double tableRight = Math.min(right, measures.localToScene(measures.getLayoutBounds()).getMaxX());
+        Node amount = lookup("#hh-measures .column-header").queryAll().stream()
+                .filter(n -> n.lookup(".label") instanceof Label l && l.getText().startsWith("金额")).findFirst()
+                .orElseThrow();
+        assertThat(amount.localToScene(amount.getLayoutBounds()).getMaxX()).as("金额's column header, right edge")
+                .isLessThanOrEqualTo(tableRight + 0.5);
+    }
+
     @Test
     void rememberTheWindowGeometryOnClose() throws Exception {
         FxToolkit.cleanupApplication(app);

@@ -1,6 +1,7 @@
 package cn.bangfu.ledger.gui.households;
 
 import cn.bangfu.ledger.model.Fen;
+import cn.bangfu.ledger.model.Months;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -23,9 +24,9 @@ final class HhFormat {
         return d == null ? "" : d.toString();
     }
 
-    /** 2026年11月, or "" for none. */
+    /** 2026年11月, or "" for none: {@link Months#text}, the one month format of every screen. */
     static String month(YearMonth m) {
-        return m == null ? "" : m.getYear() + "年" + m.getMonthValue() + "月";
+        return Months.text(m);
     }
 
     /** 1,234.56 (yuan, from fen). */

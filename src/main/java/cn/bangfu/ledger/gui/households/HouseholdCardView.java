@@ -130,6 +130,18 @@ final class HouseholdCardView {
         vm.load(householdId);
     }
 
+    /** Whether an editor of the shown household is open (编辑户信息, a member, income or 三保障 form, 迁出). */
+    boolean editing() {
+        return !bodyPane.getChildren().contains(tabs) || !membersPane.getChildren().contains(membersList)
+                || !incomePane.getChildren().contains(incomeList) || !checksPane.getChildren().contains(checksList)
+                || leftPanel.isVisible();
+    }
+
+    /** The household shown, or null. */
+    Long householdId() {
+        return vm.householdId();
+    }
+
     private void closeEditors() {
         bodyPane.getChildren().setAll(tabs);
         membersPane.getChildren().setAll(membersList);
@@ -715,16 +727,19 @@ final class HouseholdCardView {
                 changed();
             }
         });
+        // the columns that matter first (金额 beside 内容), every column at least as wide as its content needs, and
+        // all of them fitted to the card's width: at 1280 px nothing is off to the right
         measureTable.getColumns().setAll(List.of(
-                Ui.column("hh.measure.col.family", MeasureRow::family, 120, false),
-                Ui.column("hh.measure.col.detail", MeasureRow::detail, 200, false),
-                Ui.column("hh.measure.col.state", MeasureRow::state, 70, false),
-                Ui.column("hh.measure.col.start", MeasureRow::start, 106, false),
-                Ui.column("hh.measure.col.end", MeasureRow::end, 106, false),
-                Ui.column("hh.measure.col.amount", MeasureRow::amount, 110, true),
-                Ui.column("hh.measure.col.member", MeasureRow::member, 80, false),
-                Ui.column("hh.measure.col.fund", MeasureRow::fund, 180, false),
-                Ui.column("hh.measure.col.cadre", MeasureRow::cadre, 80, false)));
+                atLeast(Ui.column("hh.measure.col.family", MeasureRow::family, 96, false), 72),
+                atLeast(wrapping(Ui.column("hh.measure.col.detail", MeasureRow::detail, 200, false)), 100),
+                atLeast(Ui.column("hh.measure.col.amount", MeasureRow::amount, 100, true), 88),
+                atLeast(Ui.column("hh.measure.col.start", MeasureRow::start, 100, false), 90),
+                atLeast(Ui.column("hh.measure.col.end", MeasureRow::end, 100, false), 90),
+                atLeast(Ui.column("hh.measure.col.state", MeasureRow::state, 64, false), 58),
+                atLeast(Ui.column("hh.measure.col.member", MeasureRow::member, 72, false), 56),
+                atLeast(wrapping(Ui.column("hh.measure.col.fund", MeasureRow::fund, 140, false)), 80),
+                atLeast(Ui.column("hh.measure.col.cadre", MeasureRow::cadre, 72, false), 60)));
+        measureTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         measureTable.setItems(vm.measures());
         return tabPage(toolbar(add, end), measureTable);
     }
@@ -770,6 +785,11 @@ final class HouseholdCardView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setItems(vm.history());
         return tabPage(Ui.styled(Messages.t("hh.history.hint"), "hint"), table);
+    }
+
+    private static <S> TableColumn<S, String> atLeast(TableColumn<S, String> c, double min) {
+        c.setMinWidth(min);
+        return c;
     }
 
     private static <S> TableColumn<S, String> fixed(TableColumn<S, String> c) {

@@ -305,6 +305,11 @@ public final class HouseholdCardViewModel {
         return true;
     }
 
+    /** Shows a message on the card. */
+    void tell(String text) {
+        message.set(text);
+    }
+
     public void clearMessage() {
         message.set("");
     }

@@ -38,8 +38,9 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * 农户台账: the household list (search as you type, filters, sorting — all in SQL) and, beside it, the card of
- * the household opened with Enter or a double-click (一户一档), or the 新建农户 form.
+ * 农户台账: the household list (search as you type, filters, sorting, pages — all in SQL) and, beside it, the
+ * card of the household opened with Enter or a double-click (一户一档; while open it follows the selected row), or
+ * the 新建农户 form.
  */
 public final class HouseholdsView {
 
@@ -50,8 +51,12 @@ public final class HouseholdsView {
         return t;
     });
     private static final Duration DEBOUNCE = Duration.millis(150);
-    /** The list's share of the width while a card is open beside it. */
-    private static final double LIST_SHARE = 0.35;
+    private static final Duration FOLLOW_DELAY = Duration.millis(120);
+    /**
+     * The list's width while a card is open beside it: 户编号, 村 and 户主 stay readable, and the card keeps the rest
+     * (at 1280 px all its tabs and the 帮扶措施 columns fit). The list keeps this width when the window is resized.
+     */
+    private static final double LIST_WIDTH = 340;
 
     private final LedgerServices services;
     private final HouseholdsViewModel vm;
@@ -83,7 +88,7 @@ public final class HouseholdsView {
         search.setPromptText(Messages.t("hh.search.prompt"));
         search.textProperty().bindBidirectional(vm.textProperty());
         PauseTransition pause = new PauseTransition(DEBOUNCE);
-        pause.setOnFinished(e -> vm.refresh());
+        pause.setOnFinished(e -> vm.search());
         search.textProperty().addListener((o, a, b) -> pause.playFromStart());
         search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
@@ -96,7 +101,7 @@ public final class HouseholdsView {
             } else if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
                 pause.stop();
-                vm.refresh();
+                vm.search();
             }
         });
 
@@ -106,9 +111,27 @@ public final class HouseholdsView {
         count.textProperty().bind(vm.countProperty());
         Label error = Ui.message("hh-list-error", vm.errorProperty(), "field-error");
 
-        listPane = new VBox(10, header, search, filters(), new HBox(12, count, error), listBody());
+        // icons only (named by tooltip), so that the count keeps its room in the narrow list beside a card
+        Button previous = pageButton("hh-page-prev", "hh.list.prevPage", Feather.CHEVRON_LEFT);
+        previous.disableProperty().bind(vm.hasPreviousProperty().not());
+        previous.setOnAction(e -> vm.previousPage());
+        Button next = pageButton("hh-page-next", "hh.list.nextPage", Feather.CHEVRON_RIGHT);
+        next.disableProperty().bind(vm.hasNextProperty().not());
+        next.setOnAction(e -> vm.nextPage());
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        HBox pages = new HBox(6, previous, next);
+        pages.getStyleClass().add("hh-pages");
+        pages.visibleProperty().bind(vm.pagedProperty());
+        pages.managedProperty().bind(pages.visibleProperty());
+        Region countSpacer = new Region();
+        HBox.setHgrow(countSpacer, Priority.ALWAYS);
+        HBox countLine = new HBox(12, count, error, countSpacer, pages);
+        countLine.setAlignment(Pos.CENTER_LEFT);
+
+        listPane = new VBox(10, header, search, filters(), countLine, listBody());
         listPane.getStyleClass().add("hh-list-pane");
         listPane.setMinWidth(320);
+        SplitPane.setResizableWithParent(listPane, false);
         VBox.setVgrow(listPane.getChildren().getLast(), Priority.ALWAYS);
 
         detailPane.getStyleClass().add("hh-detail-pane");
@@ -124,6 +147,15 @@ public final class HouseholdsView {
     }
 
     // ---- the list
+
+    private static Button pageButton(String id, String key, Feather icon) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setId(id);
+        b.getStyleClass().add("button-icon");
+        b.setAccessibleText(Messages.t(key));
+        b.setTooltip(new javafx.scene.control.Tooltip(Messages.t(key)));
+        return b;
+    }
 
     private Node filters() {
         ComboBox<Choice<Long>> village = new ComboBox<>(vm.villages());
@@ -154,6 +186,7 @@ public final class HouseholdsView {
                 sortable("hh.col.village", HouseholdRow::village, Sort.VILLAGE, 80, false),
                 sortable("hh.col.head", r -> r.head() == null ? Messages.t("hh.list.noHead") : r.head(), Sort.HEAD, 80,
                         false),
+                matchColumn(),
                 sortable("hh.col.persons", r -> Messages.count(r.persons()), Sort.PERSONS, 60, true),
                 sortable("hh.col.type", HouseholdRow::householdType, Sort.TYPE, 80, false),
                 sortable("hh.col.category", HouseholdsViewModel::categoryText, Sort.CATEGORY, 180, false),
@@ -177,6 +210,15 @@ public final class HouseholdsView {
                 }
             });
             return row;
+        });
+        // while a card is open, it follows the selected row (a click, the arrow keys), after a short pause so that
+        // holding an arrow key down does not read every household it passes
+        PauseTransition follow = new PauseTransition(FOLLOW_DELAY);
+        follow.setOnFinished(e -> followSelection());
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && cardOpen()) {
+                follow.playFromStart();
+            }
         });
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -205,6 +247,15 @@ public final class HouseholdsView {
         return new StackPane(table, empty);
     }
 
+    /** 匹配成员, beside 户主, while the list shows a text search: the member through whom the household matched. */
+    private TableColumn<HouseholdRow, String> matchColumn() {
+        TableColumn<HouseholdRow, String> c = sortable("hh.col.match", HouseholdsViewModel::matchText, null, 150,
+                false);
+        c.setId("hh-col-match");
+        c.visibleProperty().bind(vm.textSearchProperty());
+        return c;
+    }
+
     private TableColumn<HouseholdRow, String> sortable(String key, Function<HouseholdRow, String> value, Sort sort,
             double width, boolean right) {
         TableColumn<HouseholdRow, String> c = new TableColumn<>(Messages.t(key));
@@ -227,6 +278,22 @@ public final class HouseholdsView {
 
     // ---- beside the list
 
+    private boolean cardOpen() {
+        return detailPane.getChildren().contains(cardView.root()) && split.getItems().contains(detailPane);
+    }
+
+    private void followSelection() {
+        HouseholdRow r = table.getSelectionModel().getSelectedItem();
+        if (r == null || !cardOpen() || java.util.Objects.equals(cardView.householdId(), r.id())) {
+            return;
+        }
+        if (cardView.editing()) {
+            cardVm.tell(Messages.t("hh.card.finishEditingFirst"));
+            return;
+        }
+        cardView.show(r.id());
+    }
+
     private void showDetail(Node node) {
         detailPane.getChildren().setAll(node);
         if (!split.getItems().contains(listPane)) {
@@ -234,7 +301,7 @@ public final class HouseholdsView {
         }
         if (split.getItems().size() == 1) {
             split.getItems().add(detailPane);
-            split.setDividerPositions(LIST_SHARE);
+            placeDivider();
         }
     }
 
@@ -244,8 +311,13 @@ public final class HouseholdsView {
             split.getItems().remove(listPane);
         } else {
             split.getItems().addFirst(listPane);
-            split.setDividerPositions(LIST_SHARE);
+            placeDivider();
         }
+    }
+
+    private void placeDivider() {
+        double width = split.getWidth();
+        split.setDividerPositions(width > LIST_WIDTH * 2 ? LIST_WIDTH / width : 0.35);
     }
 
     private void closeDetail() {

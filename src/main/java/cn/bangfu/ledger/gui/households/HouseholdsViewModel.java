@@ -7,6 +7,7 @@ import cn.bangfu.ledger.model.HouseholdFilter;
 import cn.bangfu.ledger.model.HouseholdFilter.Sort;
 import cn.bangfu.ledger.model.HouseholdPage;
 import cn.bangfu.ledger.model.HouseholdRow;
+import cn.bangfu.ledger.model.MemberMatch;
 import cn.bangfu.ledger.model.Timestamps;
 import cn.bangfu.ledger.model.Village;
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The household list (农户台账): search text, filters and sort order, all run in SQL. Each query runs on the
+ * The household list (农户台账): search text, filters, sort order and pages ({@link #PAGE_SIZE} rows, 上一页 /
+ * 下一页), all run in SQL; a new search or sort starts at its first page. Each query runs on the
  * {@code background} executor and its result is applied on the {@code ui} executor only when no newer query
  * was asked for since (the latest result wins). The search text is not watched here: the view asks for a
  * {@link #refresh()} after a short pause in typing; every other filter refreshes at once.
@@ -39,6 +41,9 @@ import org.slf4j.LoggerFactory;
 public final class HouseholdsViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(HouseholdsViewModel.class);
+
+    /** Rows per page. */
+    public static final int PAGE_SIZE = 500;
 
     private final LedgerServices services;
     private final Executor background;
@@ -66,7 +71,13 @@ public final class HouseholdsViewModel {
     private final AtomicLong generation = new AtomicLong();
     private Sort sort = Sort.VILLAGE;
     private boolean descending;
-    private int limit = HouseholdFilter.DEFAULT_LIMIT;
+    private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper paged = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper textSearch = new ReadOnlyBooleanWrapper();
+    private int limit = PAGE_SIZE;
+    /** The first row of the page asked for (0-based). */
+    private int offset;
 
     /** Runs queries on the calling thread (for tests and scripts). */
     public HouseholdsViewModel(LedgerServices services) {
@@ -91,8 +102,8 @@ public final class HouseholdsViewModel {
         measureFamily.set(measureFamilies.getFirst());
         status.set(statuses.getFirst());
         List.of(village, householdType, category, risk, measureFamily, status)
-                .forEach(p -> p.addListener((o, a, b) -> refresh()));
-        noDevelopmentMeasure.addListener((o, a, b) -> refresh());
+                .forEach(p -> p.addListener((o, a, b) -> search()));
+        noDevelopmentMeasure.addListener((o, a, b) -> search());
     }
 
     private static List<Choice<String>> withAll(String allKey, List<CodeEntry> codes) {
@@ -121,14 +132,36 @@ public final class HouseholdsViewModel {
         return new HouseholdFilter(t == null || t.isEmpty() ? null : t, value(village.get()),
                 value(householdType.get()), value(category.get()), value(risk.get()), value(measureFamily.get()),
                 value(status.get()), noDevelopmentMeasure.get(), services.households().today(), sort, descending,
-                limit);
+                limit, offset);
     }
 
     private static <T> T value(Choice<T> c) {
         return c == null ? null : c.value();
     }
 
-    /** Runs the query for the current filter; only the latest query's result is shown. */
+    /** Runs the query for the current filter from its first page (after the text, a filter or the sort changed). */
+    public void search() {
+        offset = 0;
+        refresh();
+    }
+
+    /** The next page, if there is one. */
+    public void nextPage() {
+        if (hasNext.get()) {
+            offset += limit;
+            refresh();
+        }
+    }
+
+    /** The previous page, if there is one. */
+    public void previousPage() {
+        if (hasPrevious.get()) {
+            offset = Math.max(0, offset - limit);
+            refresh();
+        }
+    }
+
+    /** Runs the query for the current filter and page; only the latest query's result is shown. */
     public void refresh() {
         long gen = generation.incrementAndGet();
         HouseholdFilter f = filter();
@@ -141,6 +174,11 @@ public final class HouseholdsViewModel {
             boolean empty;
             try {
                 page = services.search().search(f);
+                if (page.rows().isEmpty() && f.offset() > 0 && page.total() > 0) {
+                    // fewer households than before (a change elsewhere): the last page there is now
+                    page = services.search().search(f.page((int) ((page.total() - 1) / f.limit()) * f.limit(),
+                            f.limit()));
+                }
                 empty = page.total() == 0 && services.search().search(new HouseholdFilter(null, null, null, null,
                         null, null, null, false, f.today(), Sort.VILLAGE, false, 1)).total() == 0;
             } catch (RuntimeException e) {
@@ -153,25 +191,37 @@ public final class HouseholdsViewModel {
                 });
                 return;
             }
+            HouseholdPage result = page;
             ui.execute(() -> {
                 if (generation.get() == gen) {
-                    apply(page, empty);
+                    apply(result, empty, f);
                 }
             });
         });
     }
 
-    private void apply(HouseholdPage page, boolean empty) {
+    private void apply(HouseholdPage page, boolean empty, HouseholdFilter f) {
+        long first = page.rows().isEmpty() ? 0 : pageStart(page, f);
+        offset = (int) first;
         rows.setAll(page.rows());
         total.set(page.total());
         ledgerEmpty.set(empty);
+        textSearch.set(f.text() != null);
         error.set("");
         busy.set(false);
-        String c = Messages.t("hh.list.count", Messages.count(page.total()));
-        if (page.total() > page.rows().size()) {
-            c += Messages.t("hh.list.countShown", Messages.count(page.rows().size()));
-        }
-        count.set(c);
+        boolean several = page.total() > page.rows().size();
+        paged.set(several);
+        hasPrevious.set(first > 0);
+        hasNext.set(first + page.rows().size() < page.total());
+        count.set(several
+                ? Messages.t("hh.list.countPage", Messages.count(first + 1), Messages.count(first + page.rows().size()),
+                        Messages.count(page.total()))
+                : Messages.t("hh.list.count", Messages.count(page.total())));
+    }
+
+    /** The page's first row: the offset asked for, or the last page's when the search fell back to it. */
+    private static long pageStart(HouseholdPage page, HouseholdFilter f) {
+        return f.offset() < page.total() ? f.offset() : (page.total() - 1) / f.limit() * f.limit();
     }
 
     /** Sorts the list by a column, in SQL; does nothing when already sorted so. */
@@ -183,7 +233,7 @@ public final class HouseholdsViewModel {
         }
         sort = s;
         descending = d;
-        refresh();
+        search();
     }
 
     public Sort sort() {
@@ -194,7 +244,7 @@ public final class HouseholdsViewModel {
         return descending;
     }
 
-    /** At most this many rows are shown (the count is always exact). */
+    /** Rows per page (the count is always exact). */
     void setLimit(int limit) {
         this.limit = limit;
     }
@@ -207,6 +257,16 @@ public final class HouseholdsViewModel {
             return "";
         }
         return r.category() + Messages.t(r.monitored() ? "hh.list.monitoredSuffix" : "hh.list.eliminatedSuffix");
+    }
+
+    /** 张小明（之子）: the member other than the head through whom the row matched the search, or "". */
+    public static String matchText(HouseholdRow r) {
+        MemberMatch m = r.matched();
+        if (m == null) {
+            return "";
+        }
+        String relation = HhFormat.isBlank(m.relation()) ? Messages.t("hh.list.matchMember") : m.relation();
+        return Messages.t(m.left() ? "hh.list.matchLeft" : "hh.list.match", m.name(), relation);
     }
 
     /** When the household last changed, in local time (2026-11-23 09:05). */
@@ -287,6 +347,24 @@ public final class HouseholdsViewModel {
     /** True when the ledger has no household at all (not merely none matching). */
     public ReadOnlyBooleanProperty ledgerEmptyProperty() {
         return ledgerEmpty.getReadOnlyProperty();
+    }
+
+    /** More households match than one page holds: the page buttons are shown. */
+    public ReadOnlyBooleanProperty pagedProperty() {
+        return paged.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasPreviousProperty() {
+        return hasPrevious.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasNextProperty() {
+        return hasNext.getReadOnlyProperty();
+    }
+
+    /** The rows shown come from a search by text (so a row may name the member who matched). */
+    public ReadOnlyBooleanProperty textSearchProperty() {
+        return textSearch.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

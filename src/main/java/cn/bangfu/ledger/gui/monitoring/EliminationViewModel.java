@@ -10,6 +10,7 @@ import cn.bangfu.ledger.model.EpisodeSnapshot;
 import cn.bangfu.ledger.model.Fen;
 import cn.bangfu.ledger.model.Finding;
 import cn.bangfu.ledger.model.Member;
+import cn.bangfu.ledger.model.Months;
 import cn.bangfu.ledger.model.OpenCase;
 import cn.bangfu.ledger.model.Threshold;
 import java.time.LocalDate;
@@ -70,7 +71,7 @@ public final class EliminationViewModel extends FormViewModel {
         Episode e = c.episode();
         householdLine = Messages.t("mon.household", c.household().householdNo(), c.head() == null ? "" : c.head(),
                 c.village() == null ? "" : c.village());
-        episodeLine = Messages.t("mon.el.episode", e.category(), MonitoringViewModel.month(e.identifiedMonth()),
+        episodeLine = Messages.t("mon.el.episode", e.category(), Months.text(e.identifiedMonth()),
                 String.join("、", c.risks()));
         methods = services.monitoring().codes("elimination_method").stream().filter(CodeEntry::active)
                 .map(CodeEntry::code).toList();

@@ -23,6 +23,7 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -32,12 +33,14 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -45,8 +48,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * 监测帮扶: the village × category table, the risk and measure charts, and the work queues. Data is read off
- * the FX thread; double-click or Enter on a queue row opens the household.
+ * 监测帮扶: the work queues first (on screen without scrolling), then, in a section that folds away, the
+ * village × category table and the risk and measure charts. Data is read off the FX thread; double-click or
+ * Enter on a queue row opens the household.
  */
 public final class MonitoringView {
 
@@ -99,8 +103,14 @@ public final class MonitoringView {
         empty.visibleProperty().bind(vm.emptyProperty());
         empty.managedProperty().bind(empty.visibleProperty());
 
-        VBox content = new VBox(16, section("mon.dash.byVillage"), villageTable(), charts(),
-                section("mon.queue.section"), queues());
+        // the work first: the queues are on screen when the page opens; the village table (as long as the town
+        // has villages) and the charts follow, in a section the clerk can fold away
+        TitledPane dashboard = new TitledPane(Messages.t("mon.dash.section"),
+                new VBox(16, section("mon.dash.byVillage"), villageTable(), charts()));
+        dashboard.setId("mon-dashboard");
+        dashboard.getStyleClass().add("mon-dashboard");
+        dashboard.setAnimated(false);
+        VBox content = new VBox(16, section("mon.queue.section"), queues(), dashboard);
         content.visibleProperty().bind(vm.emptyProperty().not());
         content.managedProperty().bind(content.visibleProperty());
 
@@ -303,6 +313,7 @@ public final class MonitoringView {
 
     private Node queues() {
         tabs.setId("mon-queues");
+        tabs.getStyleClass().add("mon-queues");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (Queue q : Queue.values()) {
             TableView<QueueRow> table = queueTable(q);
@@ -384,32 +395,37 @@ public final class MonitoringView {
     private TableView<QueueRow> queueTable(Queue q) {
         TableView<QueueRow> table = new TableView<>(vm.queue(q));
         table.setId("mon-queue-" + q.name());
+        // the last column (the 问题, the rule, the lead) takes the width the others leave, and wraps
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(380);
+        table.setPrefHeight(360);
         table.setPlaceholder(new Label(Messages.t("mon.queue.none." + q.name())));
         table.getColumns().add(text("mon.col.householdNo", QueueRow::householdNo, 196));
-        table.getColumns().add(text("mon.col.village", QueueRow::village, 90));
-        table.getColumns().add(text("mon.col.head", QueueRow::head, 80));
+        table.getColumns().add(text("mon.col.village", QueueRow::village, 72));
+        table.getColumns().add(text("mon.col.head", QueueRow::head, 70));
         boolean leads = q == Queue.LEADS;
-        table.getColumns().add(text(leads ? "mon.col.leadSource" : "mon.col.category", QueueRow::category, 120));
+        table.getColumns().add(text(leads ? "mon.col.leadSource" : "mon.col.category", QueueRow::category, 122));
         table.getColumns().add(text(leads ? "mon.col.pushedOn" : "mon.col.identified", QueueRow::identifiedMonth,
-                leads ? 112 : 90));
-        table.getColumns().add(text("mon.col.nextStep", QueueRow::nextStep, 140));
+                leads ? 106 : 92));
+        table.getColumns().add(text("mon.col.nextStep", QueueRow::nextStep, 110));
         TableColumn<QueueRow, Long> days = new TableColumn<>(Messages.t(leads ? "mon.col.daysSincePushed" : "mon.col.days"));
         days.getStyleClass().add("mon-num");
         days.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().daysSinceLastStep()));
         days.setCellFactory(c -> new CountCell<>());
-        days.setPrefWidth(110);
+        days.setPrefWidth(120);
         table.getColumns().add(days);
         String detail = switch (q) {
             case PUBLICITY -> "mon.col.publicityEnds";
             case ELIMINATION_DUE -> "mon.col.sinceIdentified";
+            case ELIMINATION_BLOCKED -> "mon.col.blockedBy";
             case ATTENTION -> "mon.col.finding";
             case NO_DEVELOPMENT -> null;
             case LEADS -> "mon.col.lead";
         };
         if (detail != null) {
-            table.getColumns().add(text(detail, QueueRow::detail, q == Queue.ATTENTION || leads ? 420 : 150));
+            TableColumn<QueueRow, String> col = text(detail, QueueRow::detail, 240);
+            col.setMinWidth(200);
+            col.setCellFactory(c -> new WrappingCell());
+            table.getColumns().add(col);
         }
         table.setRowFactory(t -> {
             TableRow<QueueRow> row = new TableRow<>();
@@ -428,6 +444,26 @@ public final class MonitoringView {
             }
         });
         return table;
+    }
+
+    /** Text that wraps to the column's width (the row grows), in the cell's own text colour (also when selected). */
+    private static final class WrappingCell extends TableCell<QueueRow, String> {
+        private final Text text = new Text();
+
+        WrappingCell() {
+            text.getStyleClass().add("mon-wrap-text");
+            text.wrappingWidthProperty().bind(widthProperty().subtract(16));
+            text.fillProperty().bind(textFillProperty());
+            text.fontProperty().bind(fontProperty());
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean isEmpty) {
+            super.updateItem(item, isEmpty);
+            text.setText(isEmpty || item == null ? "" : item);
+            setGraphic(isEmpty || item == null ? null : text);
+        }
     }
 
     private static TableColumn<QueueRow, String> text(String key, Function<QueueRow, String> value, double width) {

@@ -5,16 +5,15 @@ import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.logic.monitoring.MonitoringService.CaseStatus;
 import cn.bangfu.ledger.logic.monitoring.MonitoringService.Dashboard;
 import cn.bangfu.ledger.model.Finding;
+import cn.bangfu.ledger.model.Months;
 import cn.bangfu.ledger.model.OpenCase;
 import cn.bangfu.ledger.model.VillageCategory;
 import cn.bangfu.ledger.model.VillageTotals;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -25,8 +24,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The 监测帮扶 page: the village × category table, the risk and measure charts, and the work queues (公示中,
- * 满六个月可评估消除, 识别满一月未落实开发式措施, 需要关注). {@link #load()} reads the ledger on any thread;
+ * The 监测帮扶 page: the work queues (公示中, 满六个月可评估消除 — only the eligible —, 有硬性规则阻止消除, 识别满一月未落实
+ * 开发式措施, 需要关注, 推送线索未处置), the village × category table and the risk and measure charts. {@link #load()} reads the ledger on any thread;
  * {@link #apply(Data)} shows the result (on the FX thread).
  */
 public final class MonitoringViewModel {
@@ -58,7 +57,7 @@ public final class MonitoringViewModel {
 
     /** The work queues, in the order of their tabs. */
     public enum Queue {
-        PUBLICITY, ELIMINATION_DUE, NO_DEVELOPMENT, ATTENTION, LEADS;
+        PUBLICITY, ELIMINATION_DUE, ELIMINATION_BLOCKED, NO_DEVELOPMENT, ATTENTION, LEADS;
 
         public String title(int count) {
             return Messages.t("mon.queue." + name(), count);
@@ -180,8 +179,15 @@ public final class MonitoringViewModel {
                 out.get(Queue.PUBLICITY).add(row(c, Messages.t("mon.queue.publicityEnds", String.valueOf(w.publicityEnds()))));
             }
             if (ELIM_HOME_CHECK.equals(w.nextStepCode())) {
-                out.get(Queue.ELIMINATION_DUE).add(row(c, Messages.t("mon.queue.daysSinceIdentified",
-                        Messages.count(w.daysSinceIdentified()))));
+                if (c.eliminationBlocks().isEmpty()) {
+                    out.get(Queue.ELIMINATION_DUE).add(row(c, Messages.t("mon.queue.daysSinceIdentified",
+                            Messages.count(w.daysSinceIdentified()))));
+                } else {
+                    // a firm rule no proposal can pass: not eligible, shown apart with the rule named
+                    out.get(Queue.ELIMINATION_BLOCKED).add(row(c, c.eliminationBlocks().stream()
+                            .map(b -> Messages.t("mon.queue.blockedBy", b.label(), b.message()))
+                            .collect(java.util.stream.Collectors.joining("；"))));
+                }
             }
             for (Finding f : c.attention()) {
                 if (NO_DEVELOPMENT_MEASURE.equals(f.code())) {
@@ -194,6 +200,7 @@ public final class MonitoringViewModel {
         Comparator<QueueRow> byPlace = Comparator.comparing(QueueRow::village).thenComparing(QueueRow::householdNo);
         out.get(Queue.PUBLICITY).sort(Comparator.comparing(QueueRow::detail).thenComparing(byPlace));
         out.get(Queue.ELIMINATION_DUE).sort(byPlace);
+        out.get(Queue.ELIMINATION_BLOCKED).sort(byPlace);
         out.get(Queue.NO_DEVELOPMENT).sort(Comparator.comparingLong(QueueRow::daysSinceLastStep).reversed()
                 .thenComparing(byPlace));
         out.get(Queue.ATTENTION).sort(byPlace);
@@ -218,18 +225,13 @@ public final class MonitoringViewModel {
         OpenCase o = c.openCase();
         var w = c.workflow();
         return new QueueRow(o.household().id(), o.episode().id(), o.household().householdNo(), nz(o.village()),
-                nz(o.head()), o.episode().category(), month(o.episode().identifiedMonth()),
+                nz(o.head()), o.episode().category(), Months.text(o.episode().identifiedMonth()),
                 w.nextStepLabel() == null ? Messages.t("mon.queue.noStep") : w.nextStepLabel(), w.daysSinceLastStep(),
                 detail, null);
     }
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    /** A month as the national system shows it: 202611. */
-    static String month(YearMonth m) {
-        return m == null ? "" : String.format(Locale.ROOT, "%04d%02d", m.getYear(), m.getMonthValue());
     }
 
     public ObservableList<String> categories() {

@@ -16,6 +16,7 @@ import cn.bangfu.ledger.model.Household;
 import cn.bangfu.ledger.model.LedgerException;
 import cn.bangfu.ledger.model.Measure;
 import cn.bangfu.ledger.model.Member;
+import cn.bangfu.ledger.model.Months;
 import cn.bangfu.ledger.model.OpenCase;
 import cn.bangfu.ledger.model.Threshold;
 import cn.bangfu.ledger.model.Village;
@@ -56,8 +57,12 @@ public final class MonitoringService {
             Workflow.Status status) {
     }
 
-    /** An open case with where its workflow stands and what needs attention. */
-    public record CaseStatus(OpenCase openCase, Workflow.Status workflow, List<Finding> attention) {
+    /**
+     * An open case with where its workflow stands, what needs attention, and the firm elimination rules that fail
+     * whatever is proposed ({@link EliminationRules#standingBlocks}: empty when the risk could be eliminated).
+     */
+    public record CaseStatus(OpenCase openCase, Workflow.Status workflow, List<Finding> attention,
+            List<RuleCheck> eliminationBlocks) {
     }
 
     /** What the 监测帮扶 dashboard shows. */
@@ -193,7 +198,7 @@ public final class MonitoringService {
             throw new LedgerException("“标注消除”只能通过“风险消除”完成：那里会逐条检查消除条件。");
         }
         if (e.eliminated()) {
-            throw new LedgerException("这条监测记录已于 " + e.eliminatedMonth() + " 消除风险，不能再登记流程步骤；"
+            throw new LedgerException("这条监测记录已于 " + Months.text(e.eliminatedMonth()) + " 消除风险，不能再登记流程步骤；"
                     + "如需重新监测，请用“风险消除回退”或“风险再标注”。");
         }
         if (on == null) {
@@ -234,7 +239,7 @@ public final class MonitoringService {
             String overrideReason) {
         Episode e = episode(episodeId);
         if (e.eliminated()) {
-            throw new LedgerException("这条监测记录已于 " + e.eliminatedMonth() + " 消除风险。");
+            throw new LedgerException("这条监测记录已于 " + Months.text(e.eliminatedMonth()) + " 消除风险。");
         }
         String why = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
         EliminationReview review = reviewElimination(episodeId, month, method, after);
@@ -368,7 +373,8 @@ public final class MonitoringService {
         for (OpenCase c : cases) {
             statuses.add(new CaseStatus(c, Workflow.status(c.episode(), c.steps(), today),
                     AttentionChecks.check(c.household(), c.members(), c.episode(), c.risks(), c.measures(),
-                            c.latestCheck(), c.latestIncome(), today)));
+                            c.latestCheck(), c.latestIncome(), today),
+                    EliminationRules.standingBlocks(c.household())));
         }
         return statuses;
     }

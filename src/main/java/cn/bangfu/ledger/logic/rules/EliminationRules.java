@@ -81,6 +81,17 @@ public final class EliminationRules {
                 guaranteesSecured(p), labourCapacity(p), postFieldsFilled(p), rigidSpending(p));
     }
 
+    /**
+     * The firm rules that fail whatever is proposed (no month, method or post-elimination figures can pass them):
+     * today only 整户无劳动能力. An episode so blocked is not due for the elimination assessment, however long ago
+     * it was identified.
+     */
+    public static List<RuleCheck> standingBlocks(Household household) {
+        Objects.requireNonNull(household, "household");
+        RuleCheck labour = labourCapacity(household);
+        return labour.passed() ? List.of() : List.of(labour);
+    }
+
     /** Whether the elimination may be saved: no failed firm rule, and a reason for every failed non-firm rule. */
     public static boolean allowed(List<RuleCheck> checks, boolean overrideReasonGiven) {
         return checks.stream().filter(c -> !c.passed()).allMatch(c -> !c.firm() && overrideReasonGiven);
@@ -195,8 +206,12 @@ public final class EliminationRules {
     // ---------------------------------------------------------------- 5. labour capacity
 
     static RuleCheck labourCapacity(Proposal p) {
+        return labourCapacity(p.household());
+    }
+
+    private static RuleCheck labourCapacity(Household household) {
         String label = "非整户无劳动能力";
-        if (p.household().noLabourCapacity()) {
+        if (household.noLabourCapacity()) {
             return RuleCheck.fail(LABOUR_CAPACITY, label, true, "整户无劳动能力的家庭应继续监测，纳入兜底保障");
         }
         return RuleCheck.pass(LABOUR_CAPACITY, label, true, "家庭有劳动能力");

@@ -4,10 +4,10 @@ import cn.bangfu.ledger.model.IdCheck;
 import cn.bangfu.ledger.model.IdNumber;
 import cn.bangfu.ledger.model.Measure;
 import cn.bangfu.ledger.model.Member;
+import cn.bangfu.ledger.model.Months;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -69,9 +69,9 @@ final class RuleSupport {
                 && (measure.endOn() == null || !measure.endOn().isBefore(day));
     }
 
-    /** A month as the national system shows it: YYYYMM. */
+    /** A month as every screen writes it for the clerk: 2026年3月. */
     static String month(YearMonth month) {
-        return String.format(Locale.ROOT, "%04d%02d", month.getYear(), month.getMonthValue());
+        return Months.text(month);
     }
 
     /** 男 / 女 for a gender code, or the code itself. */

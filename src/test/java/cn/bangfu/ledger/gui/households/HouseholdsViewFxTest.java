@@ -265,6 +265,99 @@ class HouseholdsViewFxTest extends FxRobot {
         return items.getFirst().persons() != items.getLast().persons();
     }
 
+    /** More households than one page: 下一页 / 上一页 page through them in SQL, and the count says which are shown. */
+    @Test
+    void pagesThroughMoreHouseholdsThanOnePage() throws Exception {
+        services.demo().generate(new DemoGenerator.Options(600, 1, LocalDate.of(2026, 11, 23)));
+        var all = services.search().search(HouseholdFilter.all(services.households().today())).rows();
+        show();
+        waitUntil(() -> text("#hh-count").equals("第 1–500 户，共 600 户"));
+        TableView<HouseholdRow> t = table("#hh-table");
+        assertThat(t.getItems()).hasSize(500);
+        assertThat(lookup("#hh-page-prev").queryButton().isDisabled()).isTrue();
+
+        click("#hh-page-next");
+        waitUntil(() -> text("#hh-count").equals("第 501–600 户，共 600 户"));
+        assertThat(t.getItems()).extracting(HouseholdRow::id)
+                .containsExactlyElementsOf(all.subList(500, 600).stream().map(HouseholdRow::id).toList());
+        assertThat(lookup("#hh-page-next").queryButton().isDisabled()).isTrue();
+
+        click("#hh-page-prev");
+        waitUntil(() -> text("#hh-count").equals("第 1–500 户，共 600 户"));
+        assertThat(t.getItems().getFirst().id()).isEqualTo(all.getFirst().id());
+
+        // a new search starts again at its first page
+        click("#hh-page-next");
+        waitUntil(() -> text("#hh-count").startsWith("第 501–"));
+        click("#hh-search").write(all.get(42).householdNo());
+        waitUntil(() -> text("#hh-count").equals("共 1 户"));
+        assertThat(showing("#hh-page-next")).isFalse();
+    }
+
+    /** A single click (or an arrow key) on another row shows that household in the open card. */
+    @Test
+    void theOpenCardFollowsTheSelectedRow() throws Exception {
+        long first = makeHousehold();
+        long village = services.households().villages().getFirst().id();
+        String id2 = id("44152319800202002");
+        long second = services.households().createHousehold(
+                new Household(null, "0002", village, null, "脱贫户", false, null, null, null),
+                new Member(null, 0, "李四", "居民身份证", id2, id2, null, null, null, "汉族", "户主", "初中",
+                        null, "健康", "普通劳动力", "县内务工", 6L, true, true, true, "未享受", "不享受", null, null,
+                        null, null, null, null), null);
+        show();
+        waitUntil(() -> text("#hh-count").equals("共 2 户"));
+        TableView<HouseholdRow> t = table("#hh-table");
+        assertThat(t.getItems()).extracting(HouseholdRow::id).containsExactly(first, second);
+
+        doubleClickOn(row(t, first));
+        waitUntil(() -> showing("#hh-card-head") && text("#hh-card-head").contains("张三"));
+
+        click(row(t, second)); // one click
+        waitUntil(() -> text("#hh-card-head").contains("李四"));
+
+        push(KeyCode.UP); // the arrow key moves the selection, and the card with it
+        waitUntil(() -> text("#hh-card-head").contains("张三"));
+        assertThat(t.getSelectionModel().getSelectedItem().id()).isEqualTo(first);
+    }
+
+    /** The row's first cell (户编号): a row is as wide as all its columns, wider than the list beside a card. */
+    Node row(TableView<HouseholdRow> t, long householdId) {
+        javafx.scene.control.TableRow<?> row = lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class)
+                .stream()
+                .filter(r -> r.getTableView() == t && r.getItem() instanceof HouseholdRow h && h.id() == householdId)
+                .findFirst().orElseThrow();
+        return row.lookup(".table-cell");
+    }
+
+    /** What the 匹配成员 column shows for the first row; null while there is no such column or no row. */
+    static String matchShown(TableView<HouseholdRow> t) {
+        return t.getItems().isEmpty() ? null : t.getColumns().stream().filter(c -> "匹配成员".equals(c.getText()))
+                .findFirst().map(c -> String.valueOf(c.getCellObservableValue(0).getValue())).orElse(null);
+    }
+
+    /** A household found through another member's name shows which member matched, and how related. */
+    @Test
+    void aMatchThroughAnotherMemberNamesTheMember() throws Exception {
+        makeHousehold(); // 张三, his son 张小明
+        show();
+        waitUntil(() -> text("#hh-count").equals("共 1 户"));
+        TableView<HouseholdRow> t = table("#hh-table");
+
+        click("#hh-search").write("zxm");
+        waitUntil(() -> "张小明（之子）".equals(matchShown(t)));
+        TableColumn<HouseholdRow, ?> match = t.getColumns().stream().filter(c -> "匹配成员".equals(c.getText()))
+                .findFirst().orElseThrow();
+        assertThat(match.isVisible()).isTrue();
+        assertThat(t.getColumns().indexOf(match)).as("beside 户主").isEqualTo(3);
+
+        retype("#hh-search", "张三"); // the head himself: nothing to add
+        waitUntil(() -> "".equals(matchShown(t)));
+
+        retype("#hh-search", ""); // no search: no such column
+        waitUntil(() -> !match.isVisible());
+    }
+
     @Test
     void createsAHouseholdThenAddsAMemberWhoseIdMustBeFixed() throws Exception {
         services.households().addVillage("东坑村");

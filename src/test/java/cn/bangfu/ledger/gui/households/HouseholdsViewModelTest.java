@@ -48,7 +48,25 @@ class HouseholdsViewModelTest {
         vm.setLimit(50);
         vm.refresh();
         assertThat(vm.rows()).hasSize(50);
-        assertThat(vm.countProperty().get()).isEqualTo("共 200 户，显示前 50 户");
+        assertThat(vm.countProperty().get()).isEqualTo("第 1–50 户，共 200 户");
+        assertThat(vm.hasPreviousProperty().get()).isFalse();
+        var firstPage = List.copyOf(vm.rows());
+
+        // page by page to the end, in SQL: no household twice, none left out
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        firstPage.forEach(r -> seen.add(r.id()));
+        for (int page = 2; page <= 4; page++) {
+            vm.nextPage();
+            assertThat(vm.rows()).hasSize(50);
+            vm.rows().forEach(r -> assertThat(seen.add(r.id())).isTrue());
+        }
+        assertThat(vm.countProperty().get()).isEqualTo("第 151–200 户，共 200 户");
+        assertThat(vm.hasNextProperty().get()).isFalse();
+        vm.previousPage();
+        assertThat(vm.countProperty().get()).isEqualTo("第 101–150 户，共 200 户");
+        // a new search (a filter, the text, the sort) starts at its first page
+        vm.sortBy(cn.bangfu.ledger.model.HouseholdFilter.Sort.PERSONS, false);
+        assertThat(vm.countProperty().get()).isEqualTo("第 1–50 户，共 200 户");
     }
 
     @Test

@@ -40,11 +40,16 @@ final class MonitoringData {
 
     /** A household of a head born 1970 in a village; returns its id. */
     long household(long village, String no, String head) {
+        return household(village, no, head, false);
+    }
+
+    /** A household as above, marked 整户无劳动能力 or not; returns its id. */
+    long household(long village, String no, String head, boolean noLabourCapacity) {
         String first17 = String.format("44152319700101%03d", 2 * next++ + 1); // odd: male
         Member m = new Member(null, 0, head, "居民身份证", null, first17 + IdNumber.checkChar(first17), null, "1",
                 LocalDate.of(1970, 1, 1), "汉族", "户主", "初中", null, "健康", "普通劳动力", "县内务工", 6L, true, true,
                 true, "未享受", "不享受", null, null, null, null, null, null);
-        return s.households().createHousehold(new Household(null, no, village, null, "脱贫户", false, "13800000000",
+        return s.households().createHousehold(new Household(null, no, village, null, "脱贫户", noLabourCapacity, "13800000000",
                 null, null), m, null);
     }
 

@@ -54,7 +54,10 @@ class MonitoringFxTest extends FxRobot {
     void open() throws Exception {
         FxToolkit.registerPrimaryStage();
         // the application's look, as BangfuApp sets it
-        interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+        interact(() -> {
+            cn.bangfu.ledger.gui.Fonts.load(); // the bundled CJK font, so that text is measured as the clerk sees it
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        });
         s = LedgerServices.open(dir.resolve("l.db"));
         data = new MonitoringData(s);
         village = data.village("东坑村");
@@ -342,7 +345,6 @@ class MonitoringFxTest extends FxRobot {
         assertThat(queue.getItems().getFirst().village()).isEqualTo("东坑村");
         assertThat(queue.getItems().getFirst().head()).isEqualTo("甲");
 
-        interact(() -> ((javafx.scene.control.ScrollPane) view[0].root()).setVvalue(1.0)); // the queues are below
         Node firstRow = lookup("#mon-queue-NO_DEVELOPMENT .table-row-cell").queryAllAs(TableRow.class).stream()
                 .filter(r -> r.getItem() != null && r.isVisible()).findFirst().orElseThrow();
         doubleClickOn(firstRow);
@@ -361,6 +363,67 @@ class MonitoringFxTest extends FxRobot {
         // the charts have a bar per risk and per family
         assertThat((Object) lookup("#mon-risk-chart").query()).isNotNull();
         assertThat(view[0].viewModel().risks()).extracting(MonitoringViewModel.Bar::label).containsExactly("因病");
+    }
+
+    /**
+     * A town of 30 villages, the page as big as it is beside the navigation of a 1280×800 window: the work queues
+     * are the first thing on the page, and the 问题 of 需要关注 is there in full, not cut off with "…".
+     */
+    @Test
+    @Timeout(60)
+    void theWorkQueuesComeFirstAndTheProblemIsReadableInFull() throws Exception {
+        long first = village;
+        for (int i = 1; i < 30; i++) {
+            data.village("第" + i + "村");
+        }
+        long a = data.household(first, "441523030100001", "甲");
+        data.episode(a, 2, "因病"); // 因病 without a 健康帮扶 measure: 需要关注
+        String problem = "有“因病”风险，但没有在帮的健康帮扶措施，请落实健康帮扶并核实医疗自付支出";
+
+        MonitoringView[] view = new MonitoringView[1];
+        FxToolkit.setupStage(stage -> {
+            view[0] = new MonitoringView(s, id -> { });
+            Scene scene = new Scene((javafx.scene.Parent) view[0].root(), 1060, 700);
+            scene.getStylesheets().add(Forms.STYLESHEET);
+            stage.setScene(scene);
+            stage.show();
+        });
+        @SuppressWarnings("unchecked")
+        TableView<MonitoringViewModel.QueueRow> queue = lookup("#mon-queue-ATTENTION").queryAs(TableView.class);
+        cn.bangfu.ledger.gui.FxWait.waitUntil(() -> queue.getItems().size() == 1
+                && lookup("#mon-villages").queryTableView().getItems().size() == 31);
+        TabPane tabs = lookup("#mon-queues").queryAs(TabPane.class);
+        interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> t.getId().equals("mon-tab-ATTENTION")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(queue.getItems().getFirst().detail()).isEqualTo(problem);
+
+        // without scrolling, the queue's tabs and its first rows are inside the window
+        double height = queue.getScene().getHeight();
+        javafx.geometry.Bounds tabsOnScene = tabs.localToScene(tabs.getLayoutBounds());
+        javafx.geometry.Bounds tableOnScene = queue.localToScene(queue.getLayoutBounds());
+        assertThat(tabsOnScene.getMinY()).as("the queues' tabs, from the top").isLessThan(200);
+        assertThat(tableOnScene.getMinY() + 150).as("the queue table's header and first rows").isLessThan(height);
+
+        // all six queues' tabs fit side by side (the last one, 推送线索未处置, too)
+        Node lastTab = lookup(".mon-queues #mon-tab-LEADS").query();
+        assertThat(lastTab.localToScene(lastTab.getLayoutBounds()).getMaxX()).as("the last queue tab, right edge")
+                .isLessThanOrEqualTo(tabsOnScene.getMaxX() + 0.5);
+        assertThat(lookup(".mon-queues .control-buttons-tab").tryQuery()
+                .map(cn.bangfu.ledger.gui.FxWait::onScreen).orElse(false)).as("no menu of tabs that did not fit")
+                .isFalse();
+
+        // the 问题 cell of the first row shows the whole message, inside the table
+        javafx.scene.control.TableCell<?, ?> cell = lookup(".table-cell").queryAllAs(
+                javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.getTableView() == queue && c.getTableColumn() != null
+                        && "问题".equals(c.getTableColumn().getText()) && c.getIndex() == 0)
+                .findFirst().orElseThrow();
+        String shown = texts(cell);
+        assertThat(shown.replace("\n", "")).as("what the clerk reads in the 问题 cell").isEqualTo(problem);
+        double tableRight = Math.min(queue.localToScene(queue.getLayoutBounds()).getMaxX(), queue.getScene().getWidth());
+        assertThat(cell.localToScene(cell.getLayoutBounds()).getMaxX()).as("the cell's right edge")
+                .isLessThanOrEqualTo(tableRight + 0.5);
     }
 
     @Test
@@ -412,6 +475,17 @@ class MonitoringFxTest extends FxRobot {
         assertThat(table.getItems()).hasSize(1);
         assertThat(table.getColumns().get(2).getCellObservableValue(0).getValue()).isEqualTo("8,700.00");
         assertThat(shown(lookup("#mon-thr-form").query())).isFalse();
+    }
+
+    /** Every text the node draws, in order (a label's, or a wrapping text's). */
+    private static String texts(Node n) {
+        if (n instanceof javafx.scene.text.Text t) {
+            return t.getText() == null ? "" : t.getText();
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            return p.getChildrenUnmodifiable().stream().map(MonitoringFxTest::texts).reduce("", String::concat);
+        }
+        return "";
     }
 
     private static String cell(TableView<VillageRow> t, int row, int column) {

@@ -355,7 +355,10 @@ class MonitoringViewModelsTest {
         assertThat(r.householdNo()).isEqualTo("4415230101");
         assertThat(r.head()).isEqualTo("甲");
         assertThat(r.nextStep()).isEqualTo("农户申请及承诺授权");
-        assertThat(r.identifiedMonth()).isEqualTo(MonitoringViewModel.month(data.thisMonth().minusMonths(2)));
+        // the month as the household card writes it (2025年3月), not the national system's 202503
+        YearMonth identified = data.thisMonth().minusMonths(2);
+        assertThat(r.identifiedMonth())
+                .isEqualTo(identified.getYear() + "年" + identified.getMonthValue() + "月");
 
         assertThat(vm.queue(Queue.ELIMINATION_DUE)).extracting(QueueRow::householdId).containsExactly(due);
         assertThat(vm.queue(Queue.PUBLICITY)).extracting(QueueRow::detail)
@@ -363,6 +366,27 @@ class MonitoringViewModelsTest {
         // 因学 without an education measure is in 需要关注, with its message
         assertThat(vm.queue(Queue.ATTENTION)).anyMatch(x -> x.householdId() == withMeasure
                 && x.detail().contains("因学"));
+    }
+
+    @Test
+    void theEliminationQueueHoldsOnlyTheEligibleAndShowsTheFirmlyBlockedApartWithTheRule() {
+        long due = data.household(village, "4415230201", "甲");
+        long dueEpisode = data.episode(due, 8);
+        data.identificationSteps(dueEpisode, data.thisMonth().minusMonths(8).atDay(1));
+        long blocked = data.household(village, "4415230202", "乙", true); // 整户无劳动能力
+        long blockedEpisode = data.episode(blocked, 8);
+        data.identificationSteps(blockedEpisode, data.thisMonth().minusMonths(8).atDay(1));
+
+        MonitoringViewModel vm = new MonitoringViewModel(s);
+        vm.refreshNow();
+
+        assertThat(vm.queue(Queue.ELIMINATION_DUE)).extracting(QueueRow::householdId).containsExactly(due);
+        assertThat(vm.titleProperty(Queue.ELIMINATION_DUE).get()).isEqualTo("满六个月可评估消除（1）");
+        assertThat(vm.queue(Queue.ELIMINATION_BLOCKED)).extracting(QueueRow::householdId).containsExactly(blocked);
+        assertThat(vm.titleProperty(Queue.ELIMINATION_BLOCKED).get()).isEqualTo("有硬性规则阻止消除（1）");
+        // the rule is named, with what to do instead
+        assertThat(vm.queue(Queue.ELIMINATION_BLOCKED).getFirst().detail())
+                .startsWith("非整户无劳动能力").contains("继续监测");
     }
 
     @Test

@@ -130,6 +130,28 @@ class HouseholdSearchTest {
     }
 
     @Test
+    void aMatchThroughAnotherMemberSaysWhoForThePageShown() {
+        HouseholdRow viaWife = find("lm").rows().getFirst(); // 李梅's initials
+        assertThat(viaWife.id()).isEqualTo(a);
+        assertThat(viaWife.matched()).isEqualTo(new cn.bangfu.ledger.model.MemberMatch("李梅", "配偶", false));
+        assertThat(find("00001111").rows().getFirst().matched().name()).isEqualTo("李梅"); // her phone
+        assertThat(find("张三").rows().getFirst().matched()).isNull(); // the head: the row shows him already
+        assertThat(find("0002").rows().getFirst().matched()).isNull(); // the 户编号: no member
+        assertThat(find(null).rows()).allMatch(r -> r.matched() == null);
+    }
+
+    @Test
+    void pagesAreCutInSql() {
+        HouseholdFilter all = HouseholdFilter.all(TODAY);
+        List<Long> every = ids(search.search(all));
+        assertThat(every).hasSize(4);
+        assertThat(ids(search.search(all.page(0, 3)))).isEqualTo(every.subList(0, 3));
+        HouseholdPage second = search.search(all.page(3, 3));
+        assertThat(ids(second)).isEqualTo(every.subList(3, 4));
+        assertThat(second.total()).isEqualTo(4);
+    }
+
+    @Test
     void wildcardsTypedByTheClerkAreLiteral() {
         assertThat(find("%").total()).isZero();
         assertThat(find("_").total()).isZero();

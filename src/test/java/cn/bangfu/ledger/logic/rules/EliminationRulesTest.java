@@ -99,7 +99,7 @@ class EliminationRulesTest {
             RuleCheck c = rule(with(YearMonth.parse(month), Episode.ASSISTED, GOOD_AFTER, MEASURES, THRESHOLD),
                     "MIN_MONTHS");
             assertThat(c.passed()).isTrue();
-            assertThat(c.message()).contains("202601");
+            assertThat(c.message()).contains("2026年1月");
         }
 
         @Test
