@@ -15,6 +15,7 @@ import cn.bangfu.ledger.model.Episode;
 import cn.bangfu.ledger.model.EpisodeSnapshot;
 import cn.bangfu.ledger.model.Household;
 import cn.bangfu.ledger.model.Measure;
+import cn.bangfu.ledger.model.Months;
 import cn.bangfu.ledger.model.OfficeSettings;
 import cn.bangfu.ledger.model.Threshold;
 import java.time.YearMonth;
@@ -219,6 +220,6 @@ final class RosterMonitoring {
     }
 
     private static String month(YearMonth m) {
-        return m.getYear() + "年" + m.getMonthValue() + "月";
+        return Months.text(m);
     }
 }
