@@ -552,10 +552,8 @@ final class RosterPlanner {
             out.add(new HouseholdFinding(null, f));
         }
         for (Member m : after) {
-            for (Finding f : MemberRules.check(m, after, today, x -> Optional.empty())) {
-                if ("RELATION_GENDER".equals(f.code())) {
-                    out.add(new HouseholdFinding(m, f));
-                }
+            for (Finding f : MemberRules.checkRelationToHead(m, after)) {
+                out.add(new HouseholdFinding(m, f));
             }
         }
         return out;

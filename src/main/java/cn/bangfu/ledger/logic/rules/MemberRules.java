@@ -92,6 +92,17 @@ public final class MemberRules {
         return out;
     }
 
+    /**
+     * Only the relation rules of {@link #check}: the member's relation against its own gender and the 户主's (a
+     * whole household's import checks these for every member, without the rest of the member rules).
+     */
+    public static List<Finding> checkRelationToHead(Member m, List<Member> otherMembersOfHousehold) {
+        List<Member> others = m.isCurrent() ? currentOthers(m, otherMembersOfHousehold) : List.of();
+        List<Finding> out = new ArrayList<>(1);
+        checkRelationGender(m, others.stream().filter(o -> Member.HEAD.equals(o.relation())).findFirst(), out);
+        return out;
+    }
+
     /** Household-level member rules: at least one current member, exactly one current 户主. */
     public static List<Finding> checkHousehold(List<Member> members) {
         List<Member> current = members.stream().filter(Member::isCurrent).toList();
