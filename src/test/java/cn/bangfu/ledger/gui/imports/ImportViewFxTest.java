@@ -287,4 +287,78 @@ class ImportViewFxTest extends FxRobot {
         assertThat(text("#imp-verdict")).isEqualTo("检查完毕，没有发现问题。");
         assertThat(view.viewModel().diffTitleProperty(DiffStatus.ADDED).get()).isEqualTo("新增（2）");
     }
+
+    /** Writes the window as it is to {@code -Dbangfu.shots=FOLDER}/name.png (to look at; nothing is asserted). */
+    void shot(String name) {
+        String folder = System.getProperty("bangfu.shots");
+        if (folder == null) {
+            return;
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> {
+            var image = window.root().getScene().snapshot(null);
+            var w = (int) image.getWidth();
+            var h = (int) image.getHeight();
+            var out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+                }
+            }
+            try {
+                javax.imageio.ImageIO.write(out, "png", Path.of(folder, name + ".png").toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
+    @Timeout(60)
+    void aRosterWithMonitoringShowsWhatItDoesToTheEpisodesBeforeItIsImported() throws Exception {
+        String head = ImportRosters.id("44152319700101011");
+        String wife = ImportRosters.id("44152319720202022");
+        String other = ImportRosters.id("44152319650505031");
+        Path roster = dir.resolve("监测对象花名册.csv");
+        java.nio.file.Files.writeString(roster, String.join("\n",
+                "示范县2026年防返贫监测对象花名册",
+                "乡(镇),行政村,户编号,户类型,姓名,证件号码,与户主关系,监测对象类别,致贫/返贫风险1,致贫/返贫风险2,识别监测时间,"
+                        + "风险是否已消除,工资性收入,转移性收入,是否义务教育阶段适龄儿童少年失学辍学,是否危房户,"
+                        + "是否有家庭成员未参加城乡居民（职工）基本医疗保险,是否解决安全饮用水",
+                "示范镇,东坑村,M1,脱贫户,张大山," + head + ",户主,脱贫不稳定户,因病,因学,202503,否,6000,3000,否,否,否,是",
+                "示范镇,东坑村,M1,脱贫户,李秀英," + wife + ",配偶,脱贫不稳定户,因病,因学,202503,否,6000,3000,否,否,否,是",
+                "示范镇,东坑村,M2,脱贫户,王建国," + other + ",户主,边缘易致贫户,因残,,,否,,,,,,") + "\n");
+        click("#nav-IMPORT");
+        waitUntil(() -> showing("#page-IMPORT"));
+        waitUntil(() -> lookup("#imp-choose").query().getScene().getFocusOwner() == lookup("#imp-choose").query());
+        ImportView view = (ImportView) lookup("#page-IMPORT").query().getProperties().get(ImportView.class);
+        interact(() -> view.viewModel().onFileChosen(roster));
+        waitUntil(() -> showing("#imp-mapping"));
+        assertThat(lookup("#imp-map-CATEGORY").queryAs(ComboBox.class).getValue()).isEqualTo("监测对象类别");
+        assertThat(lookup("#imp-map-IDENTIFIED_MONTH").queryAs(ComboBox.class).getValue()).isEqualTo("识别监测时间");
+
+        click("#imp-check");
+        waitUntil(() -> showing("#imp-verdict"));
+        assertThat(text("#imp-stat-monitoring-opened")).isEqualTo("1");
+        TableView<ProblemRow> problems = table("#imp-problems");
+        assertThat(problems.getItems()).anySatisfy(p -> {   // M2: monitored, but no identification month
+            assertThat(p.code()).isEqualTo("监测信息不能导入");
+            assertThat(p.message()).contains("识别监测时间");
+        });
+        shot("import-monitoring-check");
+
+        click("#imp-to-preview");
+        waitUntil(() -> showing("#imp-diff-tabs"));
+        TableView<DiffRow> added = table("#imp-diff-ADDED");
+        assertThat(added.getItems()).singleElement()
+                .satisfies(d -> assertThat(d.details()).contains("新纳入监测：脱贫不稳定户；因病、因学；识别于 2025年3月"));
+        shot("import-monitoring-preview");
+
+        click("#imp-next");
+        waitUntil(() -> showing("#imp-confirm-lines"));
+        click("#imp-apply");
+        waitUntil(() -> showing("#imp-result"));
+        assertThat(text("#imp-result")).contains("新纳入监测 1 户");
+        assertThat(services.overview().stats().monitored()).containsEntry("脱贫不稳定户", 1L);
+    }
 }
