@@ -336,24 +336,21 @@ public final class ErrorWorkbook {
             problemHeader.cloneStyleFrom(header);
             fill(problemHeader, lightRed);
 
-            problem = workbook.createCellStyle();
-            problem.setDataFormat(textFormat);
-            problem.setVerticalAlignment(VerticalAlignment.TOP);
-            fill(problem, lightRed);
-
-            problemText = workbook.createCellStyle();
-            problemText.cloneStyleFrom(problem);
-            problemText.setWrapText(true);
-
+            problem = filled(workbook, textFormat, lightRed, false);
+            problemText = filled(workbook, textFormat, lightRed, true);
             XSSFColor lightYellow = new XSSFColor(LIGHT_YELLOW, null);
-            waiting = workbook.createCellStyle();
-            waiting.setDataFormat(textFormat);
-            waiting.setVerticalAlignment(VerticalAlignment.TOP);
-            fill(waiting, lightYellow);
+            waiting = filled(workbook, textFormat, lightYellow, false);
+            waitingText = filled(workbook, textFormat, lightYellow, true);
+        }
 
-            waitingText = workbook.createCellStyle();
-            waitingText.cloneStyleFrom(waiting);
-            waitingText.setWrapText(true);
+        /** A text cell filled with a colour, top-aligned, wrapped or not. */
+        private static CellStyle filled(SXSSFWorkbook workbook, short textFormat, XSSFColor color, boolean wrap) {
+            CellStyle style = workbook.createCellStyle();
+            style.setDataFormat(textFormat);
+            style.setVerticalAlignment(VerticalAlignment.TOP);
+            style.setWrapText(wrap);
+            fill(style, color);
+            return style;
         }
 
         private static void fill(CellStyle style, XSSFColor color) {
