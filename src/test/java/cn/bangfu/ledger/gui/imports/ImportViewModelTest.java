@@ -429,4 +429,17 @@ class ImportViewModelTest {
         assertThat(ImportViewModel.change(new cn.bangfu.ledger.logic.rosters.FieldChange("类别变化", "边缘易致贫户",
                 "突发严重困难户"))).isEqualTo("类别变化：边缘易致贫户 → 突发严重困难户");
     }
+
+    @Test
+    void aFileWhoseRowsAllBelongToOtherTownsSaysSoAndNamesTheTowns() throws Exception {
+        s.settings().save(new OfficeSettings("示范县", "青山镇", "李会计")); // the wrong office town
+        Path file = dir.resolve("示范镇.csv");
+        java.nio.file.Files.writeString(file, "乡(镇),行政村,户编号,户类型,姓名,证件号码,与户主关系\n"
+                + "示范镇,东坑村,001,脱贫户,张大山," + ImportRosters.ZHANG + ",户主\n");
+        ImportViewModel vm = new ImportViewModel(s);
+        vm.onFileChosen(file);
+        vm.onCheck();
+        assertThat(vm.errorProperty().get()).contains("都属于其他乡镇", "示范镇 1 行", "本乡镇“青山镇”", "设置");
+        assertThat(s.imports().history()).isEmpty();
+    }
 }
