@@ -1,5 +1,6 @@
 package cn.bangfu.ledger.store;
 
+import static cn.bangfu.ledger.store.jooq.Tables.AUDIT;
 import static cn.bangfu.ledger.store.jooq.Tables.HOUSEHOLD;
 import static cn.bangfu.ledger.store.jooq.Tables.MEMBER;
 import static org.jooq.impl.DSL.count;
@@ -10,24 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.SelectConditionStep;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /** The database-level facts the ledger check needs. */
 public final class IntegrityRepo {
-
-    /** Audited tables and the SQL expression that renders their key the way the audit log writes it. */
-    private static final Map<String, String> AUDITED_KEYS = new LinkedHashMap<>();
-
-    static {
-        for (String t : List.of("village", "village_group", "household", "member", "guarantee_check", "episode",
-                "episode_step", "measure")) {
-            AUDITED_KEYS.put(t, "cast(t.id as text)");
-        }
-        AUDITED_KEYS.put("income_year", "t.household_id || '/' || t.year");
-        AUDITED_KEYS.put("episode_risk", "t.episode_id || '/' || t.position");
-        AUDITED_KEYS.put("episode_snapshot", "t.episode_id || '/' || t.phase");
-        AUDITED_KEYS.put("threshold", "t.year || '/' || t.area");
-        AUDITED_KEYS.put("setting", "t.key");
-    }
 
     private final DSLContext dsl;
 
@@ -61,17 +52,63 @@ public final class IntegrityRepo {
                 .fetchMap(HOUSEHOLD.HOUSEHOLD_NO, heads);
     }
 
-    /** For each audited table, how many rows have no audit row recording their insertion (0 are left out). */
+    /**
+     * For each audited table ({@link TablePolicy}), how many rows have no audit row recording their insertion
+     * (tables with none are left out), by table name.
+     */
     public Map<String, Long> rowsWithoutAudit() {
         Map<String, Long> missing = new LinkedHashMap<>();
-        AUDITED_KEYS.forEach((table, key) -> {
-            Long n = dsl.fetchOne("select count(*) from " + table + " t where not exists (select 1 from audit a"
-                    + " where a.entity = '" + table + "' and a.action = 'insert' and a.entity_key = " + key + ")").get(0, Long.class);
-            if (n != null && n > 0) {
-                missing.put(table, n);
+        for (Table<?> table : TablePolicy.audited()) {
+            long n = dsl.fetchCount(table, DSL.notExists(creationAudit(table)));
+            if (n > 0) {
+                missing.put(table.getName(), n);
             }
-        });
+        }
         return missing;
+    }
+
+    /**
+     * For each audited table whose rows belong to a household, how many rows have a creation audit row that
+     * does not carry that household (so the household's change history would not show it), by table name.
+     */
+    public Map<String, Long> creationAuditOutsideHousehold() {
+        Map<String, Long> wrong = new LinkedHashMap<>();
+        for (Table<?> table : TablePolicy.audited()) {
+            Field<Long> household = TablePolicy.all().get(table).household();
+            if (household == null) {
+                continue;
+            }
+            long n = dsl.fetchCount(table, DSL.exists(creationAudit(table))
+                    .andNotExists(creationAudit(table).and(AUDIT.HOUSEHOLD_ID.eq(household))));
+            if (n > 0) {
+                wrong.put(table.getName(), n);
+            }
+        }
+        return wrong;
+    }
+
+    /** The insert audit rows of the table's current row (correlated), keyed the way {@link Auditor} writes keys. */
+    private static SelectConditionStep<Record1<Integer>> creationAudit(Table<?> table) {
+        return DSL.selectOne().from(AUDIT).where(AUDIT.ENTITY.eq(table.getName()), AUDIT.ACTION.eq("insert"),
+                AUDIT.ENTITY_KEY.eq(auditKey(table)));
+    }
+
+    /** The primary key as the audit log writes it: the key's columns as text, joined by '/'. */
+    static Field<String> auditKey(Table<?> table) {
+        var pk = table.getPrimaryKey();
+        if (pk == null) {
+            throw new IllegalStateException("audited table without primary key: " + table.getName());
+        }
+        List<Field<?>> parts = new ArrayList<>();
+        for (Field<?> f : pk.getFields()) {
+            if (!parts.isEmpty()) {
+                parts.add(DSL.inline("/"));
+            }
+            parts.add(DSL.field("cast({0} as text)", String.class, f));
+        }
+        @SuppressWarnings("unchecked")
+        Field<String> single = parts.size() == 1 ? (Field<String>) parts.getFirst() : null;
+        return single != null ? single : DSL.concat(parts.toArray(Field<?>[]::new));
     }
 
     /** Whether the triggers that keep the audit log append-only are in place. */

@@ -1,5 +1,6 @@
 package cn.bangfu.ledger.logic.check;
 
+import cn.bangfu.ledger.logic.history.ChangeLabels;
 import cn.bangfu.ledger.model.IdCheck;
 import cn.bangfu.ledger.model.IdNumber;
 import cn.bangfu.ledger.model.Member;
@@ -57,8 +58,10 @@ public final class LedgerCheck {
         for (Member m : v.members().all()) {
             idProblem(m).ifPresent(problems::add);
         }
-        v.integrity().rowsWithoutAudit().forEach((table, n) ->
-                problems.add("修改记录缺失：表 " + table + " 有 " + n + " 行没有新增记录（审计行）"));
+        v.integrity().rowsWithoutAudit().forEach((table, n) -> problems.add("修改记录缺失：表 " + table + "（"
+                + ChangeLabels.table(table) + "）有 " + n + " 行没有新增记录（审计行）"));
+        v.integrity().creationAuditOutsideHousehold().forEach((table, n) -> problems.add("修改记录不全：表 " + table
+                + "（" + ChangeLabels.table(table) + "）有 " + n + " 行的新增记录（审计行）没有记在所属农户名下，农户的变更记录里看不到"));
         if (!v.integrity().auditIsAppendOnly()) {
             problems.add("修改记录（审计表）的防篡改触发器缺失");
         }

@@ -632,13 +632,7 @@ public final class ImportService {
     }
 
     private static String describe(LedgerTx tx, AuditEntry a) {
-        String what = switch (a.entity()) {
-            case "household" -> "农户";
-            case "member" -> "成员";
-            case "lead" -> "推送线索";
-            case "village" -> "村";
-            default -> a.entity();
-        };
+        String what = cn.bangfu.ledger.logic.history.ChangeLabels.table(a.entity());
         String household = a.householdId() == null ? ""
                 : tx.households().get(a.householdId()).map(h -> "户编号 " + h.householdNo() + " 的").orElse("");
         String how = a.batchId() == null ? "修改" : "在导入批次 " + a.batchId() + " 中修改";

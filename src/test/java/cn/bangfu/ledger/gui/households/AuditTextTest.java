@@ -19,4 +19,20 @@ class AuditTextTest {
         assertThat(line.reason()).isEqualTo("导入花名册“roster.xlsx”（批次 3）");
         assertThat(line.at()).doesNotEndWith("Z");
     }
+
+    @Test
+    void aLeadsChangeReadsInChineseOnTheHouseholdCard() {
+        AuditEntry lead = new AuditEntry(2, "2026-12-01T21:58:44.076Z", "李会计", "lead", "4", "insert", null,
+                "{\"id\":4,\"household_id\":5,\"person_name\":\"李秀英\",\"id_number\":\"441522197202020020\","
+                        + "\"source\":\"县医保局\",\"reason\":\"自付超标\",\"pushed_on\":\"2026-11-02\",\"batch_id\":3}",
+                null, 3L, 5L);
+        AuditText.Line line = new AuditText(List.of(), List.of()).line(lead);
+        assertThat(line.what()).isEqualTo("新增推送线索");
+        assertThat(line.changes()).startsWith("姓名：李秀英").contains("推送部门：县医保局", "推送原因：自付超标",
+                "推送日期：2026-11-02", "导入批次：3").doesNotContain("person_name", "household_id", "lead");
+
+        AuditEntry decided = new AuditEntry(3, "2026-12-02T01:00:00Z", "李会计", "lead", "4", "update",
+                "{\"decision\":null}", "{\"decision\":\"不纳入监测\"}", null, null, 5L);
+        assertThat(new AuditText(List.of(), List.of()).line(decided).changes()).isEqualTo("处置结论：（空） → 不纳入监测");
+    }
 }

@@ -177,6 +177,42 @@ class LedgerCheckTest {
     }
 
     @Test
+    void aLeadWrittenBehindTheAuditorsBackIsReported() throws Exception {
+        String household = firstRow("select min(id) from household").getFirst();
+        sql("insert into lead (household_id, person_name, id_number, source, reason) values (" + household
+                + ", '后门', '441522197001010011', '县医保局', '未经审计')");
+
+        List<String> problems = check();
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p).contains("修改记录缺失")
+                .contains("表 lead（推送线索）").contains("有 1 行"));
+    }
+
+    @Test
+    void everyAuditedTableOfThePolicyIsChecked() throws Exception {
+        sql("insert into dibao_grade (year, grade, amount) values (2031, '后门档', 100)",
+                "insert into import_batch (kind, file_name, imported_at, operator) values ('roster', 'x.xlsx', '2026-01-01', 'x')",
+                "insert into column_mapping (name, kind, signature, mapping_json, saved_at) values ('后门', 'roster', 's', '{}', 'x')");
+
+        assertThat(check()).hasSize(3)
+                .anySatisfy(p -> assertThat(p).contains("表 dibao_grade（低保档次）").contains("有 1 行"))
+                .anySatisfy(p -> assertThat(p).contains("表 import_batch（导入批次）").contains("有 1 行"))
+                .anySatisfy(p -> assertThat(p).contains("表 column_mapping（列对应方案）").contains("有 1 行"));
+    }
+
+    @Test
+    void aCreationAuditRowOutsideItsHouseholdIsReported() throws Exception {
+        List<String> row = firstRow("select m.id, m.household_id from member m order by m.id limit 1");
+        String other = firstRow("select min(id) from household where id <> " + row.get(1)).getFirst();
+        sql("PRAGMA foreign_keys = OFF",
+                "insert into member (household_id, name, relation, id_flag) values (" + row.get(1) + ", '错户人', '之子', 'ID_FORMAT')",
+                "insert into audit (at, operator, entity, entity_key, action, after_json, household_id) select"
+                        + " '2026-01-01T00:00Z', 'x', 'member', cast(max(id) as text), 'insert', '{}', " + other + " from member");
+
+        assertThat(check()).singleElement().satisfies(p -> assertThat(p).contains("修改记录不全")
+                .contains("表 member（成员）").contains("有 1 行").contains("所属农户"));
+    }
+
+    @Test
     void aDroppedAuditTriggerIsReported() throws Exception {
         sql("DROP TRIGGER audit_no_delete");
 
