@@ -63,6 +63,8 @@ public final class Ledger implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MS = 5_000;
+    /** Who fills missing search initials on open, and why (the audit rows of that write). */
+    private static final Change FILL_INITIALS = Change.by("帮扶台账程序").because("补全成员姓名的拼音首字母（用于检索）");
     /** How long the exit hook waits for a write in progress (an import takes seconds) before leaving it. */
     private static final int EXIT_WAIT_SECONDS = 20;
     /** Ledgers open for writing, closed by the exit hook if the program ends without closing them. */
@@ -150,8 +152,8 @@ public final class Ledger implements AutoCloseable {
             Ledger ledger = new Ledger(target, mode, clock, channel, fileLock, connection);
             if (mode == Mode.WRITE) {
                 closeOnExit(ledger);
-                int filled = new MemberRepo(ledger.dsl, null).fillMissingInitials();
-                if (filled > 0) {
+                if (ledger.read(v -> v.members().initialsMissing())) {
+                    int filled = ledger.write(FILL_INITIALS, tx -> tx.members().fillMissingInitials());
                     LOG.info("Filled the search initials of {} members", filled);
                 }
             }

@@ -58,9 +58,16 @@ public final class MemberRepo extends Repo {
         if (householdIds.isEmpty()) {
             return List.of();
         }
-        var query = dsl.select(MEMBER_COLUMNS).from(MEMBER)
-                .where(MEMBER.HOUSEHOLD_ID.in(householdIds), MEMBER.LEFT_ON.isNull()).orderBy(MEMBER.ID);
-        List<Member> out = new java.util.ArrayList<>(householdIds.size() * 3);
+        return byPosition(MEMBER.HOUSEHOLD_ID.in(householdIds).and(MEMBER.LEFT_ON.isNull()), householdIds.size() * 3);
+    }
+
+    /**
+     * The members that meet the condition, by id, read straight from JDBC by position (what {@link #currentOf}
+     * reads; {@code MemberByPositionTest} proves every field against the ordinary read).
+     */
+    List<Member> byPosition(org.jooq.Condition where, int expected) {
+        var query = dsl.select(MEMBER_COLUMNS).from(MEMBER).where(where).orderBy(MEMBER.ID);
+        List<Member> out = new java.util.ArrayList<>(expected);
         try (java.sql.ResultSet rs = query.fetchResultSet()) {
             while (rs.next()) {
                 out.add(new Member(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
@@ -155,13 +162,24 @@ public final class MemberRepo extends Repo {
         return dsl.select(MEMBER.NAME_INITIALS).from(MEMBER).where(MEMBER.ID.eq(memberId)).fetchOne(MEMBER.NAME_INITIALS);
     }
 
-    /** Fills the search initials of rows that lack them (written by an older version or by hand). */
+    /** Whether some member's row lacks search initials (written by an older version or by hand). */
+    boolean initialsMissing() {
+        return dsl.fetchExists(MEMBER, MEMBER.NAME_INITIALS.isNull());
+    }
+
+    /**
+     * Fills the search initials of rows that lack them, each an audited update of the member (its household's
+     * history leaves the derived column out); refuses outside {@link Ledger#write}.
+     *
+     * @return how many members were filled
+     */
     int fillMissingInitials() {
+        Auditor auditor = audited();
         int n = 0;
-        for (var r : dsl.select(MEMBER.ID, MEMBER.NAME).from(MEMBER).where(MEMBER.NAME_INITIALS.isNull()).fetch()) {
-            String initials = PinyinIndex.initials(r.value2());
-            if (initials != null) {
-                n += dsl.update(MEMBER).set(MEMBER.NAME_INITIALS, initials).where(MEMBER.ID.eq(r.value1())).execute();
+        for (MemberRecord r : dsl.selectFrom(MEMBER).where(MEMBER.NAME_INITIALS.isNull()).orderBy(MEMBER.ID).fetch()) {
+            r.setNameInitials(PinyinIndex.initials(r.getName()));
+            if (auditor.update(r, r.getHouseholdId())) {
+                n++;
             }
         }
         return n;
