@@ -1,6 +1,10 @@
 package cn.bangfu.ledger.gui;
 
 import atlantafx.base.theme.PrimerLight;
+import cn.bangfu.ledger.gui.common.Background;
+import cn.bangfu.ledger.gui.common.DialogService;
+import cn.bangfu.ledger.gui.common.FxDialogService;
+import cn.bangfu.ledger.gui.common.UnexpectedErrors;
 import cn.bangfu.ledger.logic.LedgerServices;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -8,11 +12,9 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
@@ -47,6 +49,8 @@ public final class BangfuApp extends Application implements MainWindow.Host {
     private final Label busyText = new Label();
     private Stage stage;
     private LedgerServices services;
+    private final DialogService dialogs = new FxDialogService(() -> stage);
+    private final Background background = Background.fx();
 
     /** For {@link Application#launch}: takes what {@link #start(Launch)} left. */
     public BangfuApp() {
@@ -68,16 +72,14 @@ public final class BangfuApp extends Application implements MainWindow.Host {
     @Override
     public void start(Stage primary) {
         this.stage = primary;
+        UnexpectedErrors.install(dialogs, UnexpectedErrors.logFile());
         Fonts.load();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         try {
             services = launch.demo() ? LedgerServices.openDemo() : LedgerServices.open(launch.ledger());
         } catch (RuntimeException e) {
             LOG.error("Could not open the ledger", e);
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            alert.setHeaderText(Messages.t("app.openFailed"));
-            alert.getDialogPane().getStylesheets().add(stylesheet());
-            alert.showAndWait();
+            dialogs.showError(Messages.t("app.openFailed"), e.getMessage());
             Platform.exit();
             return;
         }
@@ -121,37 +123,26 @@ public final class BangfuApp extends Application implements MainWindow.Host {
     }
 
     private void switchTo(Supplier<LedgerServices> opener, String message) {
-        Task<LedgerServices> task = new Task<>() {
-            @Override
-            protected LedgerServices call() {
-                return opener.get();
-            }
-        };
         busyText.setText(message);
         busy.setVisible(true);
-        task.setOnSucceeded(e -> {
-            busy.setVisible(false);
-            LedgerServices old = services;
-            services = task.getValue();
-            showLedger(services);
-            old.close();
-        });
-        task.setOnFailed(e -> {
-            busy.setVisible(false);
-            LOG.error("Switching ledger failed", task.getException());
-            Alert alert = new Alert(Alert.AlertType.ERROR, task.getException().getMessage());
-            alert.setHeaderText(Messages.t("app.openFailed"));
-            alert.initOwner(stage);
-            alert.show();
-        });
-        Thread worker = new Thread(task, "open-ledger");
-        worker.setDaemon(true);
-        worker.start();
+        background.task(p -> opener.get())
+                .onSuccess(opened -> {
+                    busy.setVisible(false);
+                    LedgerServices old = services;
+                    services = opened;
+                    showLedger(services);
+                    old.close();
+                })
+                .onFailure(e -> {
+                    busy.setVisible(false);
+                    dialogs.showError(Messages.t("app.openFailed"), Background.explain(e));
+                })
+                .start();
     }
 
     private void showLedger(LedgerServices s) {
         MainViewModel vm = new MainViewModel(s);
-        MainWindow window = new MainWindow(vm, this);
+        MainWindow window = new MainWindow(vm, this, dialogs);
         shell.getChildren().setAll(window.root(), busy);
         window.installShortcuts();
         stage.titleProperty().bind(vm.titleProperty());

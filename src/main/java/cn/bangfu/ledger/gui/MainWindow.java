@@ -1,6 +1,8 @@
 package cn.bangfu.ledger.gui;
 
 import atlantafx.base.controls.CustomTextField;
+import cn.bangfu.ledger.gui.common.DialogService;
+import cn.bangfu.ledger.gui.common.FxDialogService;
 import cn.bangfu.ledger.gui.home.HomeView;
 import cn.bangfu.ledger.gui.home.HomeViewModel;
 import cn.bangfu.ledger.gui.households.HouseholdsView;
@@ -45,6 +47,7 @@ public final class MainWindow {
 
     private final MainViewModel vm;
     private final Host host;
+    private final DialogService dialogs;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
@@ -55,9 +58,17 @@ public final class MainWindow {
     private ImportView importView;
     private final CustomTextField globalSearch = new CustomTextField();
 
+    /** The window's dialogs, asked of the window the root is in. */
     public MainWindow(MainViewModel vm, Host host) {
+        this(vm, host, null);
+    }
+
+    /** @param dialogs every screen's alerts, prompts and choosers (null: dialogs owned by this window) */
+    public MainWindow(MainViewModel vm, Host host, DialogService dialogs) {
         this.vm = vm;
         this.host = host;
+        this.dialogs = dialogs != null ? dialogs
+                : new FxDialogService(() -> root.getScene() == null ? null : root.getScene().getWindow());
         root.getStyleClass().add("main-window");
         root.setLeft(sidebar());
         content.getStyleClass().add("content");
@@ -65,6 +76,11 @@ public final class MainWindow {
         root.setBottom(statusBar());
         vm.pageProperty().addListener((o, old, page) -> show(page));
         show(vm.pageProperty().get());
+    }
+
+    /** The dialogs the screens ask through (one service for the whole window). */
+    public DialogService dialogs() {
+        return dialogs;
     }
 
     public Parent root() {

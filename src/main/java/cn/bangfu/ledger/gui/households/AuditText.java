@@ -1,5 +1,6 @@
 package cn.bangfu.ledger.gui.households;
 
+import cn.bangfu.ledger.gui.common.Formats;
 import cn.bangfu.ledger.logic.history.ChangeLabels;
 import cn.bangfu.ledger.logic.rules.Workflow;
 import cn.bangfu.ledger.model.AuditEntry;
@@ -68,7 +69,7 @@ public final class AuditText {
             });
         }
         return new Line(Timestamps.local(e.at()), e.operator(), what, String.join("；", parts),
-                HhFormat.orEmpty(e.reason()));
+                Formats.orEmpty(e.reason()));
     }
 
     /** " 张三" for a member, " 2025年" for an income year, "" otherwise. */
@@ -98,17 +99,17 @@ public final class AuditText {
         }
         if (MONEY.contains(column)) {
             Long fen = parseLong(v);
-            return fen == null ? v : HhFormat.yuan(fen);
+            return fen == null ? v : Formats.yuan(fen);
         }
         if (column.endsWith("_month")) {
             try {
-                return HhFormat.month(YearMonth.parse(v));
+                return Formats.month(YearMonth.parse(v));
             } catch (DateTimeParseException e) {
                 return v;
             }
         }
         return switch (column) {
-            case "gender" -> HhFormat.gender(v).isEmpty() ? v : HhFormat.gender(v);
+            case "gender" -> Formats.gender(v).isEmpty() ? v : Formats.gender(v);
             case "village_id" -> villageNames.getOrDefault(parseLong(v), v);
             case "member_id" -> memberNames.getOrDefault(parseLong(v), v);
             case "kind" -> Workflow.label(v);

@@ -1,5 +1,7 @@
 package cn.bangfu.ledger.gui.households;
 
+import cn.bangfu.ledger.gui.common.Choice;
+import cn.bangfu.ledger.gui.common.Widgets;
 import cn.bangfu.ledger.gui.Focus;
 import cn.bangfu.ledger.gui.Messages;
 import cn.bangfu.ledger.gui.monitoring.MonitoringDialogs;
@@ -73,13 +75,13 @@ final class HouseholdCardView {
     private final StackPane checksPane = new StackPane();
     private final VBox checksList;
     private final VBox episodesBox = new VBox(16);
-    private final TableView<MemberRow> memberTable = Ui.table("hh-members", "hh.member.none");
-    private final TableView<IncomeRow> incomeTable = Ui.table("hh-incomes", "hh.income.none");
-    private final TableView<MeasureRow> measureTable = Ui.table("hh-measures", "hh.measure.none");
+    private final TableView<MemberRow> memberTable = Widgets.table("hh-members", "hh.member.none");
+    private final TableView<IncomeRow> incomeTable = Widgets.table("hh-incomes", "hh.income.none");
+    private final TableView<MeasureRow> measureTable = Widgets.table("hh-measures", "hh.measure.none");
     private final HBox leftPanel = new HBox(10);
-    private final DatePicker leftDate = Ui.datePicker("hh-left-date");
+    private final DatePicker leftDate = Widgets.datePicker("hh-left-date");
     private final ComboBox<Choice<String>> leftReason = new ComboBox<>();
-    private final TextField leftNote = Ui.textField("hh-left-note", "hh.left.notePrompt");
+    private final TextField leftNote = Widgets.textField("hh-left-note", "hh.left.notePrompt");
     private final Label leftWho = new Label();
     private final Label leftMessage = new Label();
     private Member leftMember;
@@ -188,7 +190,7 @@ final class HouseholdCardView {
         wide.setOnAction(e -> onToggleList.run());
         wide.setAccessibleText(Messages.t("hh.card.toggleList"));
         wide.setTooltip(new javafx.scene.control.Tooltip(Messages.t("hh.card.toggleList")));
-        Button edit = Ui.button("hh-edit-household", "hh.card.editHousehold", Feather.EDIT_2);
+        Button edit = Widgets.button("hh-edit-household", "hh.card.editHousehold", Feather.EDIT_2);
         edit.getStyleClass().add("flat");
         edit.disableProperty().bind(Bindings.createBooleanBinding(() -> !bodyPane.getChildren().contains(tabs),
                 bodyPane.getChildren()));
@@ -216,13 +218,13 @@ final class HouseholdCardView {
         FlowPane chips = new FlowPane(6, 6);
         chips.setId("hh-card-risks");
         Runnable fillChips = () -> chips.getChildren().setAll(vm.risks().stream()
-                .map(r -> Ui.styled(r, "hh-chip")).toList());
+                .map(r -> Widgets.styled(r, "hh-chip")).toList());
         vm.risks().addListener((ListChangeListener<String>) c -> fillChips.run());
         chips.visibleProperty().bind(Bindings.isNotEmpty(vm.risks()));
         chips.managedProperty().bind(chips.visibleProperty());
 
-        Label findings = Ui.message("hh-card-findings", vm.findingsProperty(), "field-error");
-        Label message = Ui.message("hh-card-message", vm.messageProperty(), "field-error");
+        Label findings = Widgets.message("hh-card-findings", vm.findingsProperty(), "field-error");
+        Label message = Widgets.message("hh-card-message", vm.messageProperty(), "field-error");
         VBox box = new VBox(6, line1, meta, chips, findings, message);
         box.getStyleClass().add("hh-card-header");
         return box;
@@ -248,9 +250,9 @@ final class HouseholdCardView {
             back.run();
             changed();
         }, back, onVillageAdded);
-        Label hint = Ui.styled(Messages.t("hh.hf.hint"), "hint");
+        Label hint = Widgets.styled(Messages.t("hh.hf.hint"), "hint");
         hint.setWrapText(true);
-        VBox page = new VBox(10, Ui.styled(Messages.t("hh.hf.title"), "section-title"), hint, view.root());
+        VBox page = new VBox(10, Widgets.styled(Messages.t("hh.hf.title"), "section-title"), hint, view.root());
         page.getStyleClass().add("hh-tab-page");
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
@@ -261,13 +263,13 @@ final class HouseholdCardView {
     }
 
     private static Label badge(String id, javafx.beans.value.ObservableStringValue text, String style) {
-        Label l = Ui.message(id, text, style);
+        Label l = Widgets.message(id, text, style);
         l.setWrapText(false);
         return l;
     }
 
     private static Node later(String key) {
-        Label l = Ui.styled(Messages.t(key), "empty-body");
+        Label l = Widgets.styled(Messages.t(key), "empty-body");
         l.setWrapText(true);
         VBox box = new VBox(l);
         box.getStyleClass().add("hh-tab-page");
@@ -291,9 +293,9 @@ final class HouseholdCardView {
     // ---- 成员
 
     private VBox membersList() {
-        Button add = Ui.button("hh-add-member", "hh.member.add", Feather.USER_PLUS);
-        Button edit = Ui.button("hh-edit-member", "hh.member.edit", Feather.EDIT_2);
-        Button markLeft = Ui.button("hh-mark-left", "hh.member.markLeft", Feather.USER_MINUS);
+        Button add = Widgets.button("hh-add-member", "hh.member.add", Feather.USER_PLUS);
+        Button edit = Widgets.button("hh-edit-member", "hh.member.edit", Feather.EDIT_2);
+        Button markLeft = Widgets.button("hh-mark-left", "hh.member.markLeft", Feather.USER_MINUS);
         var selected = memberTable.getSelectionModel().selectedItemProperty();
         edit.disableProperty().bind(selected.isNull());
         markLeft.disableProperty().bind(Bindings.createBooleanBinding(
@@ -308,17 +310,17 @@ final class HouseholdCardView {
         markLeft.setOnAction(e -> showLeftPanel(selected.get()));
 
         memberTable.getColumns().setAll(List.of(
-                Ui.column("hh.member.col.name", MemberRow::name, 190, false),
-                Ui.column("hh.member.col.relation", MemberRow::relation, 90, false),
-                Ui.column("hh.member.col.gender", MemberRow::gender, 56, false),
-                Ui.column("hh.member.col.birth", MemberRow::birth, 106, false),
-                Ui.column("hh.member.col.age", MemberRow::age, 64, true),
-                Ui.column("hh.member.col.id", MemberRow::idNumber, 180, false),
-                Ui.column("hh.member.col.health", MemberRow::health, 100, false),
-                Ui.column("hh.member.col.labour", MemberRow::labour, 140, false),
-                Ui.column("hh.member.col.schooling", MemberRow::schooling, 130, false),
-                Ui.column("hh.member.col.work", MemberRow::work, 150, false),
-                Ui.column("hh.member.col.phone", MemberRow::phone, 120, false)));
+                Widgets.column("hh.member.col.name", MemberRow::name, 190, false),
+                Widgets.column("hh.member.col.relation", MemberRow::relation, 90, false),
+                Widgets.column("hh.member.col.gender", MemberRow::gender, 56, false),
+                Widgets.column("hh.member.col.birth", MemberRow::birth, 106, false),
+                Widgets.column("hh.member.col.age", MemberRow::age, 64, true),
+                Widgets.column("hh.member.col.id", MemberRow::idNumber, 180, false),
+                Widgets.column("hh.member.col.health", MemberRow::health, 100, false),
+                Widgets.column("hh.member.col.labour", MemberRow::labour, 140, false),
+                Widgets.column("hh.member.col.schooling", MemberRow::schooling, 130, false),
+                Widgets.column("hh.member.col.work", MemberRow::work, 150, false),
+                Widgets.column("hh.member.col.phone", MemberRow::phone, 120, false)));
         memberTable.setItems(vm.members());
         memberTable.setRowFactory(t -> {
             TableRow<MemberRow> row = new TableRow<>() {
@@ -348,9 +350,9 @@ final class HouseholdCardView {
         leftMessage.getStyleClass().add("field-error");
         leftMessage.setWrapText(true);
         leftNote.setPrefColumnCount(18);
-        Button leftSave = Ui.button("hh-left-save", "hh.left.save", null);
+        Button leftSave = Widgets.button("hh-left-save", "hh.left.save", null);
         leftSave.getStyleClass().add("accent");
-        Button leftCancel = Ui.button("hh-left-cancel", "hh.form.cancel", null);
+        Button leftCancel = Widgets.button("hh-left-cancel", "hh.form.cancel", null);
         leftWho.getStyleClass().add("hh-strong");
         leftPanel.getChildren().setAll(leftWho, leftDate, leftReason, leftNote, leftSave, leftCancel);
         leftPanel.setAlignment(Pos.CENTER_LEFT);
@@ -363,7 +365,7 @@ final class HouseholdCardView {
         leftPanel.setVisible(false);
         leftSave.setOnAction(e -> saveLeft());
         leftCancel.setOnAction(e -> hideLeftPanel());
-        Ui.formKeys(leftBox, this::saveLeft, this::hideLeftPanel);
+        Widgets.formKeys(leftBox, this::saveLeft, this::hideLeftPanel);
 
         VBox page = tabPage(toolbar(add, edit, markLeft), memberTable);
         page.getChildren().add(leftBox);
@@ -382,7 +384,7 @@ final class HouseholdCardView {
             back.run();
             changed();
         }, back);
-        Label title = Ui.styled(Messages.t(row == null ? "hh.member.addTitle" : "hh.member.editTitle",
+        Label title = Widgets.styled(Messages.t(row == null ? "hh.member.addTitle" : "hh.member.editTitle",
                 row == null ? "" : row.member().name()), "section-title");
         VBox page = new VBox(10, title, view.root());
         page.getStyleClass().add("hh-tab-page");
@@ -418,7 +420,7 @@ final class HouseholdCardView {
             return;
         }
         Choice<String> reason = leftReason.getValue();
-        boolean ok = vm.onMarkLeft(leftMember, Ui.commit(leftDate),
+        boolean ok = vm.onMarkLeft(leftMember, Widgets.commit(leftDate),
                 reason == null ? null : reason.value(), leftNote.getText());
         if (ok) {
             hideLeftPanel();
@@ -432,23 +434,23 @@ final class HouseholdCardView {
     // ---- 收入
 
     private VBox incomeList() {
-        Button add = Ui.button("hh-add-income", "hh.income.add", Feather.PLUS);
-        Button edit = Ui.button("hh-edit-income", "hh.income.edit", Feather.EDIT_2);
+        Button add = Widgets.button("hh-add-income", "hh.income.add", Feather.PLUS);
+        Button edit = Widgets.button("hh-edit-income", "hh.income.edit", Feather.EDIT_2);
         var selected = incomeTable.getSelectionModel().selectedItemProperty();
         edit.disableProperty().bind(selected.isNull());
         add.setOnAction(e -> openIncomeForm(null));
         edit.setOnAction(e -> openIncomeForm(selected.get() == null ? null : selected.get().income()));
         incomeTable.getColumns().setAll(List.of(
-                Ui.column("hh.income.col.year", IncomeRow::year, 64, false),
-                Ui.column("hh.income.col.net", IncomeRow::net, 120, true),
-                Ui.column("hh.income.col.perPerson", IncomeRow::perPerson, 120, true),
-                Ui.column("hh.income.wageIncome", IncomeRow::wage, 110, true),
-                Ui.column("hh.income.businessIncome", IncomeRow::business, 130, true),
-                Ui.column("hh.income.propertyIncome", IncomeRow::property, 110, true),
-                Ui.column("hh.income.transferIncome", IncomeRow::transfer, 110, true),
-                Ui.column("hh.income.businessExpense", IncomeRow::expense, 130, true),
-                Ui.column("hh.income.claimsIncome", IncomeRow::claims, 100, true),
-                Ui.column("hh.income.compliantSelfPaid", IncomeRow::selfPaid, 110, true)));
+                Widgets.column("hh.income.col.year", IncomeRow::year, 64, false),
+                Widgets.column("hh.income.col.net", IncomeRow::net, 120, true),
+                Widgets.column("hh.income.col.perPerson", IncomeRow::perPerson, 120, true),
+                Widgets.column("hh.income.wageIncome", IncomeRow::wage, 110, true),
+                Widgets.column("hh.income.businessIncome", IncomeRow::business, 130, true),
+                Widgets.column("hh.income.propertyIncome", IncomeRow::property, 110, true),
+                Widgets.column("hh.income.transferIncome", IncomeRow::transfer, 110, true),
+                Widgets.column("hh.income.businessExpense", IncomeRow::expense, 130, true),
+                Widgets.column("hh.income.claimsIncome", IncomeRow::claims, 100, true),
+                Widgets.column("hh.income.compliantSelfPaid", IncomeRow::selfPaid, 110, true)));
         incomeTable.setItems(vm.incomes());
         incomeTable.setRowFactory(t -> {
             TableRow<IncomeRow> row = new TableRow<>();
@@ -459,7 +461,7 @@ final class HouseholdCardView {
             });
             return row;
         });
-        Label unit = Ui.styled(Messages.t("hh.income.unit"), "hint");
+        Label unit = Widgets.styled(Messages.t("hh.income.unit"), "hint");
         return tabPage(toolbar(add, edit, new Region(), unit), incomeTable);
     }
 
@@ -480,20 +482,20 @@ final class HouseholdCardView {
         label.setMinWidth(GridPane.USE_PREF_SIZE);
         ColumnConstraints field = new ColumnConstraints(140, 200, 260);
         grid.getColumnConstraints().addAll(label, field, label, field);
-        TextField year = Ui.textField("hh-income-year", null);
+        TextField year = Widgets.textField("hh-income-year", null);
         year.textProperty().bindBidirectional(form.yearProperty());
         year.setDisable(existing != null);
         grid.add(MemberFormView.formLabel("hh.income.col.year", year), 0, 0);
-        grid.add(Ui.withFinding(year, Ui.findingLabel("hh-income-error-year", form.field("year"))), 1, 0);
+        grid.add(Widgets.withFinding(year, Widgets.findingLabel("hh-income-error-year", form.field("year"))), 1, 0);
         int i = 0;
         for (String amount : IncomeFormViewModel.AMOUNTS) {
-            TextField f = Ui.textField("hh-income-" + amount, "hh.income.amountPrompt");
+            TextField f = Widgets.textField("hh-income-" + amount, "hh.income.amountPrompt");
             f.setAlignment(Pos.CENTER_RIGHT);
             f.textProperty().bindBidirectional(form.amountProperty(amount));
             int r = 1 + i / 2;
             int c = (i % 2) * 2;
             grid.add(MemberFormView.formLabel("hh.income." + amount, f), c, r);
-            grid.add(Ui.withFinding(f, Ui.findingLabel("hh-income-error-" + amount, form.field(amount))), c + 1, r);
+            grid.add(Widgets.withFinding(f, Widgets.findingLabel("hh-income-error-" + amount, form.field(amount))), c + 1, r);
             i++;
         }
         Label net = new Label();
@@ -502,11 +504,11 @@ final class HouseholdCardView {
                 form.netProperty().get(), form.perPersonProperty().get(), persons), form.netProperty(),
                 form.perPersonProperty()));
         net.getStyleClass().add("hh-strong");
-        Label message = Ui.message("hh-income-message", form.messageProperty(), "field-error");
-        Button save = Ui.button("hh-income-save", "hh.form.save", null);
+        Label message = Widgets.message("hh-income-message", form.messageProperty(), "field-error");
+        Button save = Widgets.button("hh-income-save", "hh.form.save", null);
         save.getStyleClass().add("accent");
         save.disableProperty().bind(form.hasErrorsProperty());
-        Button cancel = Ui.button("hh-income-cancel", "hh.form.cancel", null);
+        Button cancel = Widgets.button("hh-income-cancel", "hh.form.cancel", null);
         Runnable doSave = () -> {
             if (form.onSave()) {
                 back.run();
@@ -515,12 +517,12 @@ final class HouseholdCardView {
         };
         save.setOnAction(e -> doSave.run());
         cancel.setOnAction(e -> back.run());
-        Label title = Ui.styled(existing == null ? Messages.t("hh.income.addTitle")
+        Label title = Widgets.styled(existing == null ? Messages.t("hh.income.addTitle")
                 : Messages.t("hh.income.editTitle", String.valueOf(existing.year())), "section-title");
-        VBox page = new VBox(10, title, Ui.styled(Messages.t("hh.income.formHint"), "hint"), grid, net, message,
+        VBox page = new VBox(10, title, Widgets.styled(Messages.t("hh.income.formHint"), "hint"), grid, net, message,
                 toolbar(save, cancel));
         page.getStyleClass().add("hh-tab-page");
-        Ui.formKeys(page, doSave, back);
+        Widgets.formKeys(page, doSave, back);
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
@@ -531,18 +533,18 @@ final class HouseholdCardView {
     // ---- 三保障
 
     private VBox checksList() {
-        Button add = Ui.button("hh-add-check", "hh.check.add", Feather.PLUS);
+        Button add = Widgets.button("hh-add-check", "hh.check.add", Feather.PLUS);
         add.setOnAction(e -> openCheckForm());
-        TableView<CheckRow> table = Ui.table("hh-checks", "hh.check.none");
+        TableView<CheckRow> table = Widgets.table("hh-checks", "hh.check.none");
         table.getColumns().setAll(List.of(
-                Ui.column("hh.check.col.date", CheckRow::date, 110, false),
-                centered(Ui.column("hh.check.col.education", CheckRow::education, 120, false)),
-                centered(Ui.column("hh.check.col.housing", CheckRow::housing, 140, false)),
-                centered(Ui.column("hh.check.col.medical", CheckRow::medical, 120, false)),
-                centered(Ui.column("hh.check.col.water", CheckRow::water, 100, false)),
-                Ui.column("hh.check.col.note", CheckRow::note, 240, false)));
+                Widgets.column("hh.check.col.date", CheckRow::date, 110, false),
+                centered(Widgets.column("hh.check.col.education", CheckRow::education, 120, false)),
+                centered(Widgets.column("hh.check.col.housing", CheckRow::housing, 140, false)),
+                centered(Widgets.column("hh.check.col.medical", CheckRow::medical, 120, false)),
+                centered(Widgets.column("hh.check.col.water", CheckRow::water, 100, false)),
+                Widgets.column("hh.check.col.note", CheckRow::note, 240, false)));
         table.setItems(vm.checks());
-        return tabPage(toolbar(add, new Region(), Ui.styled(Messages.t("hh.check.legend"), "hint")), table);
+        return tabPage(toolbar(add, new Region(), Widgets.styled(Messages.t("hh.check.legend"), "hint")), table);
     }
 
     private static <S> TableColumn<S, String> centered(TableColumn<S, String> c) {
@@ -557,7 +559,7 @@ final class HouseholdCardView {
         }
         GuaranteeFormViewModel form = new GuaranteeFormViewModel(vm.services(), id);
         Runnable back = () -> checksPane.getChildren().setAll(checksList);
-        DatePicker date = Ui.datePicker("hh-check-date");
+        DatePicker date = Widgets.datePicker("hh-check-date");
         date.valueProperty().bindBidirectional(form.checkedOnProperty());
         CheckBox education = new CheckBox(Messages.t("hh.check.educationSecured"));
         education.setId("hh-check-education");
@@ -565,7 +567,7 @@ final class HouseholdCardView {
         CheckBox housing = new CheckBox(Messages.t("hh.check.housingSafe"));
         housing.setId("hh-check-housing");
         housing.selectedProperty().bindBidirectional(form.housingSafeProperty());
-        ComboBox<Choice<String>> grade = Ui.combo("hh-check-grade", form.grades(), form.housingGradeProperty());
+        ComboBox<Choice<String>> grade = Widgets.combo("hh-check-grade", form.grades(), form.housingGradeProperty());
         grade.setMaxWidth(120);
         CheckBox medical = new CheckBox(Messages.t("hh.check.medicalSecured"));
         medical.setId("hh-check-medical");
@@ -573,7 +575,7 @@ final class HouseholdCardView {
         CheckBox water = new CheckBox(Messages.t("hh.check.waterSafe"));
         water.setId("hh-check-water");
         water.selectedProperty().bindBidirectional(form.waterSafeProperty());
-        TextField note = Ui.textField("hh-check-note", null);
+        TextField note = Widgets.textField("hh-check-note", null);
         note.textProperty().bindBidirectional(form.noteProperty());
 
         GridPane grid = new GridPane();
@@ -591,12 +593,12 @@ final class HouseholdCardView {
         grid.add(medical, 1, 3);
         grid.add(water, 1, 4);
         grid.addRow(5, MemberFormView.formLabel("hh.check.col.note", note), note);
-        Label message = Ui.message("hh-check-message", form.messageProperty(), "field-error");
-        Button save = Ui.button("hh-check-save", "hh.form.save", null);
+        Label message = Widgets.message("hh-check-message", form.messageProperty(), "field-error");
+        Button save = Widgets.button("hh-check-save", "hh.form.save", null);
         save.getStyleClass().add("accent");
-        Button cancel = Ui.button("hh-check-cancel", "hh.form.cancel", null);
+        Button cancel = Widgets.button("hh-check-cancel", "hh.form.cancel", null);
         Runnable doSave = () -> {
-            Ui.commit(date);
+            Widgets.commit(date);
             if (form.onSave()) {
                 back.run();
                 changed();
@@ -604,10 +606,10 @@ final class HouseholdCardView {
         };
         save.setOnAction(e -> doSave.run());
         cancel.setOnAction(e -> back.run());
-        VBox page = new VBox(10, Ui.styled(Messages.t("hh.check.addTitle"), "section-title"), grid, message,
+        VBox page = new VBox(10, Widgets.styled(Messages.t("hh.check.addTitle"), "section-title"), grid, message,
                 toolbar(save, cancel));
         page.getStyleClass().add("hh-tab-page");
-        Ui.formKeys(page, doSave, back);
+        Widgets.formKeys(page, doSave, back);
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
@@ -646,7 +648,7 @@ final class HouseholdCardView {
 
     private Button monitoringButton(String id, String key, Feather icon,
             javafx.beans.value.ObservableBooleanValue enabled, DialogCall call) {
-        Button b = Ui.button(id, key, icon);
+        Button b = Widgets.button(id, key, icon);
         b.disableProperty().bind(Bindings.not(enabled));
         b.setOnAction(e -> {
             if (vm.householdId() != null && call.run(root.getScene().getWindow(), vm.services())) {
@@ -658,27 +660,27 @@ final class HouseholdCardView {
 
     private void fillEpisodes() {
         if (vm.episodes().isEmpty()) {
-            episodesBox.getChildren().setAll(Ui.styled(Messages.t("hh.episode.none"), "empty-body"));
+            episodesBox.getChildren().setAll(Widgets.styled(Messages.t("hh.episode.none"), "empty-body"));
             return;
         }
         episodesBox.getChildren().setAll(vm.episodes().stream().map(this::episodeSection).toList());
     }
 
     private Node episodeSection(EpisodeInfo e) {
-        Label title = Ui.styled(e.title(), "hh-strong");
-        Label status = Ui.styled(e.status(), "hh-badge");
+        Label title = Widgets.styled(e.title(), "hh-strong");
+        Label status = Widgets.styled(e.status(), "hh-badge");
         status.pseudoClassStateChanged(PseudoClass.getPseudoClass("monitored"), e.open());
         HBox line1 = new HBox(10, title, status);
         line1.setAlignment(Pos.CENTER_LEFT);
         FlowPane risks = new FlowPane(6, 6);
         risks.getChildren().add(new Label(Messages.t("hh.episode.risks")));
-        e.risks().forEach(r -> risks.getChildren().add(Ui.styled(r, "hh-chip")));
+        e.risks().forEach(r -> risks.getChildren().add(Widgets.styled(r, "hh-chip")));
         VBox box = new VBox(6, line1,
                 new Label(Messages.t("hh.episode.identifiedOn", e.identified())
                         + (e.contact().isEmpty() ? "" : "　·　" + Messages.t("hh.episode.contact", e.contact()))),
                 risks);
         if (!e.next().isEmpty()) {
-            box.getChildren().add(Ui.styled(e.next(), e.open() ? "hh-next" : "hint"));
+            box.getChildren().add(Widgets.styled(e.next(), e.open() ? "hh-next" : "hint"));
         }
         if (!e.identifiedIncome().isEmpty()) {
             box.getChildren().add(new Label(Messages.t("hh.episode.incomeIdentified", e.identifiedIncome())));
@@ -687,7 +689,7 @@ final class HouseholdCardView {
             box.getChildren().add(new Label(Messages.t("hh.episode.incomeEliminated", e.eliminatedIncome())));
         }
         if (!e.override().isEmpty()) {
-            box.getChildren().add(Ui.styled(Messages.t("hh.episode.override", e.override()), "field-warning"));
+            box.getChildren().add(Widgets.styled(Messages.t("hh.episode.override", e.override()), "field-warning"));
         }
         if (!e.steps().isEmpty()) {
             GridPane steps = new GridPane();
@@ -698,7 +700,7 @@ final class HouseholdCardView {
             for (StepRow s : e.steps()) {
                 String dates = s.endDate().isEmpty() ? s.date() : Messages.t("hh.episode.dateRange", s.date(),
                         s.endDate());
-                steps.addRow(r++, Ui.styled(dates, "hh-mono"), new Label(s.step()), Ui.styled(s.note(), "hint"));
+                steps.addRow(r++, Widgets.styled(dates, "hh-mono"), new Label(s.step()), Widgets.styled(s.note(), "hint"));
             }
             box.getChildren().add(steps);
         }
@@ -709,8 +711,8 @@ final class HouseholdCardView {
     // ---- 帮扶措施
 
     private Node measuresTab() {
-        Button add = Ui.button("hh-add-measure", "hh.measure.add", Feather.PLUS);
-        Button end = Ui.button("hh-end-measure", "hh.measure.end", Feather.SQUARE);
+        Button add = Widgets.button("hh-add-measure", "hh.measure.add", Feather.PLUS);
+        Button end = Widgets.button("hh-end-measure", "hh.measure.end", Feather.SQUARE);
         var selected = measureTable.getSelectionModel().selectedItemProperty();
         end.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> selected.get() == null || !selected.get().active(), selected));
@@ -730,15 +732,15 @@ final class HouseholdCardView {
         // the columns that matter first (金额 beside 内容), every column at least as wide as its content needs, and
         // all of them fitted to the card's width: at 1280 px nothing is off to the right
         measureTable.getColumns().setAll(List.of(
-                atLeast(Ui.column("hh.measure.col.family", MeasureRow::family, 96, false), 72),
-                atLeast(wrapping(Ui.column("hh.measure.col.detail", MeasureRow::detail, 200, false)), 100),
-                atLeast(Ui.column("hh.measure.col.amount", MeasureRow::amount, 100, true), 88),
-                atLeast(Ui.column("hh.measure.col.start", MeasureRow::start, 100, false), 90),
-                atLeast(Ui.column("hh.measure.col.end", MeasureRow::end, 100, false), 90),
-                atLeast(Ui.column("hh.measure.col.state", MeasureRow::state, 64, false), 58),
-                atLeast(Ui.column("hh.measure.col.member", MeasureRow::member, 72, false), 56),
-                atLeast(wrapping(Ui.column("hh.measure.col.fund", MeasureRow::fund, 140, false)), 80),
-                atLeast(Ui.column("hh.measure.col.cadre", MeasureRow::cadre, 72, false), 60)));
+                atLeast(Widgets.column("hh.measure.col.family", MeasureRow::family, 96, false), 72),
+                atLeast(wrapping(Widgets.column("hh.measure.col.detail", MeasureRow::detail, 200, false)), 100),
+                atLeast(Widgets.column("hh.measure.col.amount", MeasureRow::amount, 100, true), 88),
+                atLeast(Widgets.column("hh.measure.col.start", MeasureRow::start, 100, false), 90),
+                atLeast(Widgets.column("hh.measure.col.end", MeasureRow::end, 100, false), 90),
+                atLeast(Widgets.column("hh.measure.col.state", MeasureRow::state, 64, false), 58),
+                atLeast(Widgets.column("hh.measure.col.member", MeasureRow::member, 72, false), 56),
+                atLeast(wrapping(Widgets.column("hh.measure.col.fund", MeasureRow::fund, 140, false)), 80),
+                atLeast(Widgets.column("hh.measure.col.cadre", MeasureRow::cadre, 72, false), 60)));
         measureTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         measureTable.setItems(vm.measures());
         return tabPage(toolbar(add, end), measureTable);
@@ -747,8 +749,8 @@ final class HouseholdCardView {
     // ---- 推送线索
 
     private Node leadsTab() {
-        TableView<HouseholdCardViewModel.LeadRow> table = Ui.table("hh-leads", "hh.lead.none");
-        Button dispose = Ui.button("hh-dispose-lead", "hh.lead.dispose", Feather.CLIPBOARD);
+        TableView<HouseholdCardViewModel.LeadRow> table = Widgets.table("hh-leads", "hh.lead.none");
+        Button dispose = Widgets.button("hh-dispose-lead", "hh.lead.dispose", Feather.CLIPBOARD);
         var selected = table.getSelectionModel().selectedItemProperty();
         dispose.disableProperty().bind(selected.isNull());
         dispose.setOnAction(e -> {
@@ -758,14 +760,14 @@ final class HouseholdCardView {
             }
         });
         table.getColumns().setAll(List.of(
-                Ui.column("hh.lead.col.pushedOn", HouseholdCardViewModel.LeadRow::pushedOn, 100, false),
-                Ui.column("hh.lead.col.source", HouseholdCardViewModel.LeadRow::source, 100, false),
-                Ui.column("hh.lead.col.person", HouseholdCardViewModel.LeadRow::person, 80, false),
-                wrapping(Ui.column("hh.lead.col.reason", HouseholdCardViewModel.LeadRow::reason, 180, false)),
-                Ui.column("hh.lead.col.state", HouseholdCardViewModel.LeadRow::state, 110, false),
-                wrapping(Ui.column("hh.lead.col.visit", HouseholdCardViewModel.LeadRow::visitResult, 200, false)),
-                wrapping(Ui.column("hh.lead.col.why", HouseholdCardViewModel.LeadRow::decisionReason, 140, false)),
-                Ui.column("hh.lead.col.decidedOn", HouseholdCardViewModel.LeadRow::decidedOn, 100, false)));
+                Widgets.column("hh.lead.col.pushedOn", HouseholdCardViewModel.LeadRow::pushedOn, 100, false),
+                Widgets.column("hh.lead.col.source", HouseholdCardViewModel.LeadRow::source, 100, false),
+                Widgets.column("hh.lead.col.person", HouseholdCardViewModel.LeadRow::person, 80, false),
+                wrapping(Widgets.column("hh.lead.col.reason", HouseholdCardViewModel.LeadRow::reason, 180, false)),
+                Widgets.column("hh.lead.col.state", HouseholdCardViewModel.LeadRow::state, 110, false),
+                wrapping(Widgets.column("hh.lead.col.visit", HouseholdCardViewModel.LeadRow::visitResult, 200, false)),
+                wrapping(Widgets.column("hh.lead.col.why", HouseholdCardViewModel.LeadRow::decisionReason, 140, false)),
+                Widgets.column("hh.lead.col.decidedOn", HouseholdCardViewModel.LeadRow::decidedOn, 100, false)));
         table.setItems(vm.leads());
         return tabPage(toolbar(dispose), table);
     }
@@ -773,18 +775,18 @@ final class HouseholdCardView {
     // ---- 变更记录
 
     private Node historyTab() {
-        TableView<AuditText.Line> table = Ui.table("hh-history", "hh.history.none");
+        TableView<AuditText.Line> table = Widgets.table("hh-history", "hh.history.none");
         table.getColumns().setAll(List.of(
-                fixed(Ui.column("hh.history.col.at", AuditText.Line::at, 136, false)),
-                fixed(Ui.column("hh.history.col.operator", AuditText.Line::operator, 84, false)),
-                fixed(wrapping(Ui.column("hh.history.col.what", AuditText.Line::what, 150, false))),
-                wrapping(Ui.column("hh.history.col.changes", AuditText.Line::changes, 360, false)),
-                wrapping(Ui.column("hh.history.col.reason", AuditText.Line::reason, 140, false))));
+                fixed(Widgets.column("hh.history.col.at", AuditText.Line::at, 136, false)),
+                fixed(Widgets.column("hh.history.col.operator", AuditText.Line::operator, 84, false)),
+                fixed(wrapping(Widgets.column("hh.history.col.what", AuditText.Line::what, 150, false))),
+                wrapping(Widgets.column("hh.history.col.changes", AuditText.Line::changes, 360, false)),
+                wrapping(Widgets.column("hh.history.col.reason", AuditText.Line::reason, 140, false))));
         table.getColumns().get(3).setMinWidth(200);
         table.getColumns().get(4).setMinWidth(100);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setItems(vm.history());
-        return tabPage(Ui.styled(Messages.t("hh.history.hint"), "hint"), table);
+        return tabPage(Widgets.styled(Messages.t("hh.history.hint"), "hint"), table);
     }
 
     private static <S> TableColumn<S, String> atLeast(TableColumn<S, String> c, double min) {

@@ -1,5 +1,7 @@
 package cn.bangfu.ledger.gui.households;
 
+import cn.bangfu.ledger.gui.common.Choice;
+import cn.bangfu.ledger.gui.common.Formats;
 import cn.bangfu.ledger.gui.Messages;
 import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.logic.households.HouseholdCard;
@@ -141,9 +143,9 @@ public final class HouseholdCardViewModel {
         head.set(c.head().map(Member::name).orElse(Messages.t("hh.card.noHead")));
         householdNo.set(c.household().householdNo());
         village.set(c.village());
-        householdType.set(HhFormat.orEmpty(c.household().householdType()));
-        phone.set(HhFormat.orEmpty(c.household().phone()));
-        address.set(HhFormat.orEmpty(c.household().address()));
+        householdType.set(Formats.orEmpty(c.household().householdType()));
+        phone.set(Formats.orEmpty(c.household().phone()));
+        address.set(Formats.orEmpty(c.household().address()));
         persons.set(Messages.t("hh.card.persons", current));
         noLabour.set(c.household().noLabourCapacity() ? Messages.t("hh.card.noLabour") : "");
         findings.set(c.findings().stream().map(Finding::message).collect(Collectors.joining("\n")));
@@ -192,82 +194,82 @@ public final class HouseholdCardViewModel {
     private static MemberRow memberRow(Member m, LocalDate today) {
         String age = m.birthDate() == null || m.birthDate().isAfter(today) ? ""
                 : Messages.t("hh.member.age", Period.between(m.birthDate(), today).getYears());
-        String schooling = !HhFormat.isBlank(m.schoolStatus()) ? Messages.t("hh.member.inSchool", m.schoolStatus())
-                : HhFormat.orEmpty(m.education());
-        String work = HhFormat.orEmpty(m.workStatus());
+        String schooling = !Formats.isBlank(m.schoolStatus()) ? Messages.t("hh.member.inSchool", m.schoolStatus())
+                : Formats.orEmpty(m.education());
+        String work = Formats.orEmpty(m.workStatus());
         if (m.workMonths() != null && m.workMonths() > 0) {
             work += Messages.t("hh.member.workMonths", m.workMonths());
         }
-        String id = m.idNumber() != null ? m.idNumber() : HhFormat.orEmpty(m.idNumberRaw());
+        String id = m.idNumber() != null ? m.idNumber() : Formats.orEmpty(m.idNumberRaw());
         if (m.idNumber() == null && m.idFlag() != null && !id.isEmpty()) {
             id += Messages.t("hh.member.idFlagged");
         }
         String status = m.isCurrent() ? ""
                 : Messages.t("hh.member.leftStatus", LEFT_WORDS.getOrDefault(m.leftReason(), "已离开"),
-                        HhFormat.date(m.leftOn()));
-        return new MemberRow(m, HhFormat.orEmpty(m.name()) + status, HhFormat.orEmpty(m.relation()),
-                HhFormat.gender(m.gender()), HhFormat.date(m.birthDate()), age, id, HhFormat.orEmpty(m.health()),
-                HhFormat.orEmpty(m.labourSkill()), schooling, work, HhFormat.orEmpty(m.phone()), status,
+                        Formats.date(m.leftOn()));
+        return new MemberRow(m, Formats.orEmpty(m.name()) + status, Formats.orEmpty(m.relation()),
+                Formats.gender(m.gender()), Formats.date(m.birthDate()), age, id, Formats.orEmpty(m.health()),
+                Formats.orEmpty(m.labourSkill()), schooling, work, Formats.orEmpty(m.phone()), status,
                 !m.isCurrent());
     }
 
     private static IncomeRow incomeRow(IncomeYear i, int persons) {
-        return new IncomeRow(i, String.valueOf(i.year()), HhFormat.yuan(i.wageIncome()),
-                HhFormat.yuan(i.businessIncome()), HhFormat.yuan(i.propertyIncome()), HhFormat.yuan(i.transferIncome()),
-                HhFormat.yuan(i.businessExpense()), HhFormat.yuan(i.claimsIncome()),
-                HhFormat.yuan(i.compliantSelfPaid()), HhFormat.yuan(i.netIncome()),
-                persons <= 0 ? "" : HhFormat.yuan(i.netIncomePerPerson(persons)));
+        return new IncomeRow(i, String.valueOf(i.year()), Formats.yuan(i.wageIncome()),
+                Formats.yuan(i.businessIncome()), Formats.yuan(i.propertyIncome()), Formats.yuan(i.transferIncome()),
+                Formats.yuan(i.businessExpense()), Formats.yuan(i.claimsIncome()),
+                Formats.yuan(i.compliantSelfPaid()), Formats.yuan(i.netIncome()),
+                persons <= 0 ? "" : Formats.yuan(i.netIncomePerPerson(persons)));
     }
 
     private static CheckRow checkRow(GuaranteeCheck g) {
-        String housing = HhFormat.tick(g.housingSafe())
-                + (HhFormat.isBlank(g.housingGrade()) ? "" : Messages.t("hh.check.grade", g.housingGrade()));
-        return new CheckRow(g, HhFormat.date(g.checkedOn()), HhFormat.tick(!g.schoolDropout()), housing,
-                HhFormat.tick(!g.memberUninsured()), HhFormat.tick(g.waterSafe()), HhFormat.orEmpty(g.note()));
+        String housing = Formats.tick(g.housingSafe())
+                + (Formats.isBlank(g.housingGrade()) ? "" : Messages.t("hh.check.grade", g.housingGrade()));
+        return new CheckRow(g, Formats.date(g.checkedOn()), Formats.tick(!g.schoolDropout()), housing,
+                Formats.tick(!g.memberUninsured()), Formats.tick(g.waterSafe()), Formats.orEmpty(g.note()));
     }
 
     private static EpisodeInfo episodeInfo(EpisodeView v, int number) {
         Episode e = v.episode();
         String title = Messages.t("hh.episode.title", number, e.category(), e.channel());
         String status = e.eliminated()
-                ? Messages.t("hh.episode.eliminated", HhFormat.orEmpty(e.eliminationMethod()),
-                        HhFormat.month(e.eliminatedMonth()))
+                ? Messages.t("hh.episode.eliminated", Formats.orEmpty(e.eliminationMethod()),
+                        Formats.month(e.eliminatedMonth()))
                 : Messages.t("hh.episode.open");
         Workflow.Status w = v.status();
         String next = w.nextStepCode() == null
                 ? (e.eliminated() ? "" : Messages.t("hh.episode.nothingDue", w.daysSinceLastStep()))
                 : Messages.t("hh.episode.next", w.nextStepLabel(), w.daysSinceLastStep());
         if (w.publicityRunning()) {
-            next += Messages.t("hh.episode.publicity", HhFormat.date(w.publicityEnds()));
+            next += Messages.t("hh.episode.publicity", Formats.date(w.publicityEnds()));
         }
         String identified = "";
         String eliminated = "";
         for (EpisodeSnapshot s : v.snapshots()) {
-            String text = Messages.t("hh.episode.income", HhFormat.yuan(s.netIncomePerPerson()), s.persons());
+            String text = Messages.t("hh.episode.income", Formats.yuan(s.netIncomePerPerson()), s.persons());
             if (EpisodeSnapshot.IDENTIFIED.equals(s.phase())) {
                 identified = text;
             } else {
                 eliminated = text;
             }
         }
-        String contact = HhFormat.isBlank(e.contactName()) ? ""
-                : e.contactName() + (HhFormat.isBlank(e.contactPhone()) ? "" : "（" + e.contactPhone() + "）");
+        String contact = Formats.isBlank(e.contactName()) ? ""
+                : e.contactName() + (Formats.isBlank(e.contactPhone()) ? "" : "（" + e.contactPhone() + "）");
         List<StepRow> steps = v.steps().stream()
                 .sorted(Comparator.comparing(EpisodeStep::stepOn).thenComparing(EpisodeStep::id,
                         Comparator.nullsLast(Comparator.naturalOrder())))
-                .map(s -> new StepRow(Workflow.label(s.kind()), HhFormat.date(s.stepOn()), HhFormat.date(s.endOn()),
-                        HhFormat.orEmpty(s.note())))
+                .map(s -> new StepRow(Workflow.label(s.kind()), Formats.date(s.stepOn()), Formats.date(s.endOn()),
+                        Formats.orEmpty(s.note())))
                 .toList();
-        return new EpisodeInfo(e.id(), !e.eliminated(), title, HhFormat.month(e.identifiedMonth()), v.risks(), status,
-                next, identified, eliminated, contact, HhFormat.orEmpty(e.overrideReason()), steps);
+        return new EpisodeInfo(e.id(), !e.eliminated(), title, Formats.month(e.identifiedMonth()), v.risks(), status,
+                next, identified, eliminated, contact, Formats.orEmpty(e.overrideReason()), steps);
     }
 
     private static MeasureRow measureRow(Measure m, Function<Long, String> memberName, LocalDate today) {
         boolean active = m.endOn() == null || !m.endOn().isBefore(today);
-        String member = m.memberId() == null ? "" : HhFormat.orEmpty(memberName.apply(m.memberId()));
-        return new MeasureRow(m, m.family(), HhFormat.orEmpty(m.detail()), member, HhFormat.date(m.startOn()),
-                HhFormat.date(m.endOn()), HhFormat.yuan(m.amount()), HhFormat.orEmpty(m.fundText()),
-                HhFormat.orEmpty(m.cadre()), Messages.t(active ? "hh.measure.active" : "hh.measure.ended"), active);
+        String member = m.memberId() == null ? "" : Formats.orEmpty(memberName.apply(m.memberId()));
+        return new MeasureRow(m, m.family(), Formats.orEmpty(m.detail()), member, Formats.date(m.startOn()),
+                Formats.date(m.endOn()), Formats.yuan(m.amount()), Formats.orEmpty(m.fundText()),
+                Formats.orEmpty(m.cadre()), Messages.t(active ? "hh.measure.active" : "hh.measure.ended"), active);
     }
 
     // ---- actions
@@ -286,12 +288,12 @@ public final class HouseholdCardViewModel {
             message.set(Messages.t("hh.left.pickMember"));
             return false;
         }
-        if (on == null || HhFormat.isBlank(leftReason)) {
+        if (on == null || Formats.isBlank(leftReason)) {
             message.set(Messages.t("hh.left.incomplete"));
             return false;
         }
         try {
-            services.households().markLeft(member.id(), on, leftReason, HhFormat.isBlank(note) ? null : note.strip());
+            services.households().markLeft(member.id(), on, leftReason, Formats.isBlank(note) ? null : note.strip());
         } catch (LedgerException e) {
             message.set(e.getMessage());
             return false;
@@ -416,8 +418,8 @@ public final class HouseholdCardViewModel {
     private static LeadRow leadRow(cn.bangfu.ledger.model.Lead l) {
         String state = l.decision() != null ? l.decision()
                 : Messages.t(l.visitResult() == null ? "hh.lead.toVisit" : "hh.lead.toDecide");
-        return new LeadRow(l.id(), l.source(), l.reason(), l.personName(), HhFormat.date(l.pushedOn()), state,
-                HhFormat.orEmpty(l.visitResult()), HhFormat.orEmpty(l.decisionReason()), HhFormat.date(l.decidedOn()),
+        return new LeadRow(l.id(), l.source(), l.reason(), l.personName(), Formats.date(l.pushedOn()), state,
+                Formats.orEmpty(l.visitResult()), Formats.orEmpty(l.decisionReason()), Formats.date(l.decidedOn()),
                 l.isOpen());
     }
 

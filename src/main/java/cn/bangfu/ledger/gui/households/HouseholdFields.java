@@ -1,5 +1,8 @@
 package cn.bangfu.ledger.gui.households;
 
+import cn.bangfu.ledger.gui.common.Choice;
+import cn.bangfu.ledger.gui.common.FieldState;
+import cn.bangfu.ledger.gui.common.Formats;
 import cn.bangfu.ledger.gui.Messages;
 import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.model.CodeEntry;
@@ -74,14 +77,14 @@ public final class HouseholdFields {
                 householdType.set(types.getFirst().code());
             }
         } else {
-            householdNo.set(HhFormat.orEmpty(existing.householdNo()));
+            householdNo.set(Formats.orEmpty(existing.householdNo()));
             village.set(villages.stream().filter(c -> Objects.equals(c.value(), existing.villageId())).findFirst()
                     .orElse(null));
             householdType.set(existing.householdType());
             noLabourCapacity.set(existing.noLabourCapacity());
-            phone.set(HhFormat.orEmpty(existing.phone()));
-            address.set(HhFormat.orEmpty(existing.address()));
-            note.set(HhFormat.orEmpty(existing.note()));
+            phone.set(Formats.orEmpty(existing.phone()));
+            address.set(Formats.orEmpty(existing.address()));
+            note.set(Formats.orEmpty(existing.note()));
         }
         List<ObservableValue<?>> inputs = List.of(householdNo, village, householdType, noLabourCapacity, phone,
                 address, note);
@@ -120,7 +123,7 @@ public final class HouseholdFields {
     Household draft() {
         Choice<Long> v = village.get();
         long villageId = v == null || v.value() == null || v.value() == ADD_VILLAGE ? 0 : v.value();
-        return new Household(existing == null ? null : existing.id(), HhFormat.orEmpty(householdNo.get()).strip(),
+        return new Household(existing == null ? null : existing.id(), Formats.orEmpty(householdNo.get()).strip(),
                 villageId, existing == null ? null : existing.groupId(), householdType.get(), noLabourCapacity.get(),
                 blankToNull(phone.get()), blankToNull(address.get()), blankToNull(note.get()));
     }
@@ -130,7 +133,7 @@ public final class HouseholdFields {
         if (existing == null) {
             return true;
         }
-        Household stored = new Household(existing.id(), HhFormat.orEmpty(existing.householdNo()).strip(),
+        Household stored = new Household(existing.id(), Formats.orEmpty(existing.householdNo()).strip(),
                 existing.villageId(), existing.groupId(), existing.householdType(), existing.noLabourCapacity(),
                 blankToNull(existing.phone()), blankToNull(existing.address()), blankToNull(existing.note()));
         return !draft().equals(stored);

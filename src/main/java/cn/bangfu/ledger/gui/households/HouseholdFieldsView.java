@@ -1,5 +1,7 @@
 package cn.bangfu.ledger.gui.households;
 
+import cn.bangfu.ledger.gui.common.Choice;
+import cn.bangfu.ledger.gui.common.Widgets;
 import cn.bangfu.ledger.gui.Focus;
 import cn.bangfu.ledger.gui.Messages;
 import java.util.function.Predicate;
@@ -37,9 +39,9 @@ final class HouseholdFieldsView {
             Predicate<String> addVillage, Runnable onVillageAdded) {
         this.fields = fields;
         this.prefix = prefix;
-        GridPane grid = Ui.formGrid();
+        GridPane grid = Widgets.formGrid();
 
-        number = Ui.textField(numberId, "hh.new.noPrompt");
+        number = Widgets.textField(numberId, "hh.new.noPrompt");
         number.textProperty().bindBidirectional(fields.householdNoProperty());
         ComboBox<Choice<Long>> village = new ComboBox<>(fields.villages());
         village.setId(prefix + "-village");
@@ -55,43 +57,43 @@ final class HouseholdFieldsView {
             }
         });
         grid.add(MemberFormView.formLabel("hh.new.no", number), 0, 0);
-        grid.add(Ui.withFinding(number, finding("householdNo")), 1, 0);
+        grid.add(Widgets.withFinding(number, finding("householdNo")), 1, 0);
         grid.add(MemberFormView.formLabel("hh.new.village", village), 2, 0);
-        grid.add(Ui.withFinding(village, finding("villageId")), 3, 0);
+        grid.add(Widgets.withFinding(village, finding("villageId")), 3, 0);
 
-        ComboBox<Choice<String>> type = Ui.combo(prefix + "-type", fields.householdTypes(),
+        ComboBox<Choice<String>> type = Widgets.combo(prefix + "-type", fields.householdTypes(),
                 fields.householdTypeProperty());
         CheckBox noLabour = new CheckBox(Messages.t("hh.new.noLabour"));
         noLabour.setId(prefix + "-no-labour");
         noLabour.selectedProperty().bindBidirectional(fields.noLabourCapacityProperty());
         grid.add(MemberFormView.formLabel("hh.new.type", type), 0, 1);
-        grid.add(Ui.withFinding(type, finding("householdType")), 1, 1);
-        grid.add(Ui.withFinding(noLabour, finding("noLabourCapacity")), 3, 1);
+        grid.add(Widgets.withFinding(type, finding("householdType")), 1, 1);
+        grid.add(Widgets.withFinding(noLabour, finding("noLabourCapacity")), 3, 1);
 
-        TextField phone = Ui.textField(prefix + "-phone", null);
+        TextField phone = Widgets.textField(prefix + "-phone", null);
         phone.textProperty().bindBidirectional(fields.phoneProperty());
-        TextField address = Ui.textField(prefix + "-address", null);
+        TextField address = Widgets.textField(prefix + "-address", null);
         address.textProperty().bindBidirectional(fields.addressProperty());
         grid.add(MemberFormView.formLabel("hh.new.phone", phone), 0, 2);
-        grid.add(Ui.withFinding(phone, finding("phone")), 1, 2);
+        grid.add(Widgets.withFinding(phone, finding("phone")), 1, 2);
         grid.add(MemberFormView.formLabel("hh.new.address", address), 2, 2);
-        grid.add(Ui.withFinding(address, finding("address")), 3, 2);
+        grid.add(Widgets.withFinding(address, finding("address")), 3, 2);
 
         if (withNote) {
-            TextField note = Ui.textField(prefix + "-note", null);
+            TextField note = Widgets.textField(prefix + "-note", null);
             note.textProperty().bindBidirectional(fields.noteProperty());
             grid.add(MemberFormView.formLabel("hh.hf.note", note), 0, 3);
-            grid.add(Ui.withFinding(note, finding("note")), 1, 3, 3, 1);
+            grid.add(Widgets.withFinding(note, finding("note")), 1, 3, 3, 1);
         }
 
-        Label recordErrors = Ui.message(prefix + "-record-errors", fields.recordErrorsProperty(), "field-error");
-        Label recordWarnings = Ui.message(prefix + "-record-warnings", fields.recordWarningsProperty(),
+        Label recordErrors = Widgets.message(prefix + "-record-errors", fields.recordErrorsProperty(), "field-error");
+        Label recordWarnings = Widgets.message(prefix + "-record-warnings", fields.recordWarningsProperty(),
                 "field-warning");
         root = new VBox(10, grid, recordErrors, recordWarnings);
     }
 
     private Label finding(String field) {
-        return Ui.findingLabel(prefix + "-error-" + field, fields.field(field));
+        return Widgets.findingLabel(prefix + "-error-" + field, fields.field(field));
     }
 
     private void addVillage(ComboBox<Choice<Long>> village, Predicate<String> add, Runnable onVillageAdded) {

@@ -1,5 +1,7 @@
 package cn.bangfu.ledger.gui.households;
 
+import cn.bangfu.ledger.gui.common.SaveBar;
+import cn.bangfu.ledger.gui.common.Widgets;
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
 
@@ -29,7 +31,7 @@ final class HouseholdFormView {
         root = new VBox(10, fields.root());
         root.getChildren().addAll(bar.nodes());
         root.getStyleClass().add("hh-household-form");
-        Ui.formKeys(root, bar.save(), onCancelled);
+        Widgets.formKeys(root, bar.save(), onCancelled);
     }
 
     Node root() {

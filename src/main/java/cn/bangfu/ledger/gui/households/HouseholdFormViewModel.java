@@ -1,5 +1,8 @@
 package cn.bangfu.ledger.gui.households;
 
+import cn.bangfu.ledger.gui.common.FieldState;
+import cn.bangfu.ledger.gui.common.SaveBar;
+import cn.bangfu.ledger.gui.common.FindingsGate;
 import cn.bangfu.ledger.gui.Messages;
 import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.model.Finding;
@@ -29,7 +32,7 @@ public final class HouseholdFormViewModel {
     private final HouseholdFields household;
     private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
-    private final SaveGate gate = new SaveGate(Messages.t("hh.form.save"));
+    private final FindingsGate gate = new FindingsGate(Messages.t("hh.form.save"));
 
     /** A form for the household as the ledger holds it now. */
     public HouseholdFormViewModel(LedgerServices services, long householdId) {
@@ -77,14 +80,14 @@ public final class HouseholdFormViewModel {
             gate.say(Messages.t("hh.hf.unchanged"));
             return false;
         }
-        if (gate.needsReason()) {
+        if (gate.needsReasonNow()) {
             return false;
         }
         try {
             services.households().updateHousehold(household.draft(), gate.reasonToSave());
             return true;
         } catch (RuntimeException e) {
-            gate.failed(e, LOG, "Saving a household failed");
+            gate.refused(e, LOG, "Saving a household failed");
         }
         return false;
     }
@@ -135,7 +138,7 @@ public final class HouseholdFormViewModel {
     }
 
     /** The save gate, for the form's {@link SaveBar}. */
-    SaveGate gate() {
+    FindingsGate gate() {
         return gate;
     }
 }

@@ -1,5 +1,8 @@
 package cn.bangfu.ledger.gui.households;
 
+import cn.bangfu.ledger.gui.common.Choice;
+import cn.bangfu.ledger.gui.common.Formats;
+import cn.bangfu.ledger.gui.common.Widgets;
 import cn.bangfu.ledger.gui.Messages;
 import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.model.HouseholdFilter.Sort;
@@ -75,8 +78,8 @@ public final class HouseholdsView {
         this.cardView = new HouseholdCardView(cardVm, vm::refresh, this::closeDetail, this::toggleList,
                 vm::reloadVillages);
 
-        Label title = Ui.styled(Messages.t("hh.title"), "page-title");
-        Button create = Ui.button("hh-new", "hh.new.button", Feather.PLUS);
+        Label title = Widgets.styled(Messages.t("hh.title"), "page-title");
+        Button create = Widgets.button("hh-new", "hh.new.button", Feather.PLUS);
         create.getStyleClass().add("accent");
         create.setOnAction(e -> openNewHousehold());
         Region spacer = new Region();
@@ -109,7 +112,7 @@ public final class HouseholdsView {
         count.setId("hh-count");
         count.getStyleClass().add("hh-count");
         count.textProperty().bind(vm.countProperty());
-        Label error = Ui.message("hh-list-error", vm.errorProperty(), "field-error");
+        Label error = Widgets.message("hh-list-error", vm.errorProperty(), "field-error");
 
         // icons only (named by tooltip), so that the count keeps its room in the narrow list beside a card
         Button previous = pageButton("hh-page-prev", "hh.list.prevPage", Feather.CHEVRON_LEFT);
@@ -165,11 +168,11 @@ public final class HouseholdsView {
         noMeasure.setId("hh-filter-no-measure");
         noMeasure.selectedProperty().bindBidirectional(vm.noDevelopmentMeasureProperty());
         FlowPane bar = new FlowPane(8, 8, village,
-                Ui.choiceCombo("hh-filter-type", vm.householdTypes(), vm.householdTypeProperty()),
-                Ui.choiceCombo("hh-filter-category", vm.categories(), vm.categoryProperty()),
-                Ui.choiceCombo("hh-filter-risk", vm.risks(), vm.riskProperty()),
-                Ui.choiceCombo("hh-filter-measure", vm.measureFamilies(), vm.measureFamilyProperty()),
-                Ui.choiceCombo("hh-filter-status", vm.statuses(), vm.statusProperty()),
+                Widgets.choiceCombo("hh-filter-type", vm.householdTypes(), vm.householdTypeProperty()),
+                Widgets.choiceCombo("hh-filter-category", vm.categories(), vm.categoryProperty()),
+                Widgets.choiceCombo("hh-filter-risk", vm.risks(), vm.riskProperty()),
+                Widgets.choiceCombo("hh-filter-measure", vm.measureFamilies(), vm.measureFamilyProperty()),
+                Widgets.choiceCombo("hh-filter-status", vm.statuses(), vm.statusProperty()),
                 noMeasure);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("hh-filters");
@@ -232,10 +235,10 @@ public final class HouseholdsView {
 
         FontIcon icon = new FontIcon(Feather.USERS);
         icon.getStyleClass().add("empty-icon");
-        Label emptyTitle = Ui.styled(Messages.t("hh.empty.title"), "empty-title");
-        Label emptyBody = Ui.styled(Messages.t("hh.empty.body"), "empty-body");
+        Label emptyTitle = Widgets.styled(Messages.t("hh.empty.title"), "empty-title");
+        Label emptyBody = Widgets.styled(Messages.t("hh.empty.body"), "empty-body");
         emptyBody.setWrapText(true);
-        Button emptyNew = Ui.button("hh-empty-new", "hh.new.button", Feather.PLUS);
+        Button emptyNew = Widgets.button("hh-empty-new", "hh.new.button", Feather.PLUS);
         emptyNew.getStyleClass().add("accent");
         emptyNew.setOnAction(e -> openNewHousehold());
         VBox empty = new VBox(12, icon, emptyTitle, emptyBody, emptyNew);
@@ -259,7 +262,7 @@ public final class HouseholdsView {
     private TableColumn<HouseholdRow, String> sortable(String key, Function<HouseholdRow, String> value, Sort sort,
             double width, boolean right) {
         TableColumn<HouseholdRow, String> c = new TableColumn<>(Messages.t(key));
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(HhFormat.orEmpty(value.apply(d.getValue()))));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(Formats.orEmpty(value.apply(d.getValue()))));
         c.setPrefWidth(width);
         c.setUserData(sort);
         c.setSortable(sort != null);

@@ -1,5 +1,7 @@
 package cn.bangfu.ledger.gui.households;
 
+import cn.bangfu.ledger.gui.common.Choice;
+import cn.bangfu.ledger.gui.common.Formats;
 import cn.bangfu.ledger.gui.Messages;
 import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.model.CodeEntry;
@@ -265,7 +267,7 @@ public final class HouseholdsViewModel {
         if (m == null) {
             return "";
         }
-        String relation = HhFormat.isBlank(m.relation()) ? Messages.t("hh.list.matchMember") : m.relation();
+        String relation = Formats.isBlank(m.relation()) ? Messages.t("hh.list.matchMember") : m.relation();
         return Messages.t(m.left() ? "hh.list.matchLeft" : "hh.list.match", m.name(), relation);
     }
 

@@ -1,5 +1,7 @@
 package cn.bangfu.ledger.gui.households;
 
+import cn.bangfu.ledger.gui.common.FieldState;
+import cn.bangfu.ledger.gui.common.Formats;
 import cn.bangfu.ledger.gui.Messages;
 import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.model.Fen;
@@ -77,7 +79,7 @@ public final class IncomeFormViewModel {
     private IncomeYear read() {
         boolean ok = true;
         Integer y = null;
-        String yearText = HhFormat.halfWidth(HhFormat.orEmpty(year.get()).strip());
+        String yearText = Formats.halfWidth(Formats.orEmpty(year.get()).strip());
         if (!yearText.matches("\\d{4}")) {
             fields.get("year").show(List.of(Finding.error("year", "YEAR",
                     Messages.t("hh.income.badYear"))));
@@ -91,7 +93,7 @@ public final class IncomeFormViewModel {
             String name = AMOUNTS.get(i);
             String text = amounts.get(name).get();
             FieldState state = fields.get(name);
-            if (HhFormat.isBlank(text)) {
+            if (Formats.isBlank(text)) {
                 state.show(List.of());
                 continue;
             }
@@ -114,8 +116,8 @@ public final class IncomeFormViewModel {
         IncomeYear i = read();
         hasErrors.set(i == null);
         message.set("");
-        net.set(i == null ? "" : HhFormat.yuan(i.netIncome()));
-        perPerson.set(i == null || persons <= 0 ? "" : HhFormat.yuan(i.netIncomePerPerson(persons)));
+        net.set(i == null ? "" : Formats.yuan(i.netIncome()));
+        perPerson.set(i == null || persons <= 0 ? "" : Formats.yuan(i.netIncomePerPerson(persons)));
     }
 
     /** Saves the year's block (replacing what the year had). Returns true when saved. */

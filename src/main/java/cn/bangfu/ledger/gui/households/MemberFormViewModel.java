@@ -1,5 +1,10 @@
 package cn.bangfu.ledger.gui.households;
 
+import cn.bangfu.ledger.gui.common.Choice;
+import cn.bangfu.ledger.gui.common.FieldState;
+import cn.bangfu.ledger.gui.common.SaveBar;
+import cn.bangfu.ledger.gui.common.FindingsGate;
+import cn.bangfu.ledger.gui.common.Formats;
 import cn.bangfu.ledger.gui.Messages;
 import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.model.CodeEntry;
@@ -79,7 +84,7 @@ public final class MemberFormViewModel {
     private final ReadOnlyObjectWrapper<List<Finding>> findings = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper recordErrors = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper recordWarnings = new ReadOnlyStringWrapper("");
-    private final SaveGate gate = new SaveGate(Messages.t("hh.form.save"));
+    private final FindingsGate gate = new FindingsGate(Messages.t("hh.form.save"));
 
     private String autoGender;
     private String autoBirth;
@@ -134,15 +139,15 @@ public final class MemberFormViewModel {
     }
 
     private static String displayId(Member m) {
-        return m.idNumber() != null ? m.idNumber() : HhFormat.orEmpty(m.idNumberRaw());
+        return m.idNumber() != null ? m.idNumber() : Formats.orEmpty(m.idNumberRaw());
     }
 
     private void fill(Member m) {
-        name.set(HhFormat.orEmpty(m.name()));
+        name.set(Formats.orEmpty(m.name()));
         idType.set(m.idType() == null ? DEFAULT_ID_TYPE : m.idType());
         idNumber.set(displayId(m));
         gender.set(m.gender());
-        birth.set(HhFormat.date(m.birthDate()));
+        birth.set(Formats.date(m.birthDate()));
         ethnicity.set(m.ethnicity());
         relation.set(m.relation());
         education.set(m.education());
@@ -156,28 +161,28 @@ public final class MemberFormViewModel {
         pensionInsurance.set(m.pensionInsurance());
         dibao.set(m.dibao());
         tekun.set(m.tekun());
-        publicPost.set(HhFormat.orEmpty(m.publicPost()));
+        publicPost.set(Formats.orEmpty(m.publicPost()));
         publicPostMonths.set(m.publicPostMonths() == null ? "" : m.publicPostMonths().toString());
-        phone.set(HhFormat.orEmpty(m.phone()));
-        personNo.set(HhFormat.orEmpty(m.personNo()));
+        phone.set(Formats.orEmpty(m.phone()));
+        personNo.set(Formats.orEmpty(m.personNo()));
     }
 
     // ---- as the clerk types
 
     /** Fills gender and birth date from a valid ID while they are empty (or still what was filled before). */
     private void autofill() {
-        Optional<IdNumber> id = IdNumber.check(HhFormat.orEmpty(idNumber.get())) instanceof IdCheck.Valid v
+        Optional<IdNumber> id = IdNumber.check(Formats.orEmpty(idNumber.get())) instanceof IdCheck.Valid v
                 ? Optional.of(v.id()) : Optional.empty();
         String g = id.map(IdNumber::genderCode).orElse(null);
         String b = id.map(x -> x.birthDate().toString()).orElse(null);
         boolean was = quiet;
         quiet = true;
         try {
-            if (HhFormat.isBlank(gender.get()) || Objects.equals(gender.get(), autoGender)) {
+            if (Formats.isBlank(gender.get()) || Objects.equals(gender.get(), autoGender)) {
                 autoGender = g;
                 gender.set(g);
             }
-            if (HhFormat.isBlank(birth.get()) || Objects.equals(birth.get(), autoBirth)) {
+            if (Formats.isBlank(birth.get()) || Objects.equals(birth.get(), autoBirth)) {
                 autoBirth = b;
                 birth.set(b == null ? "" : b);
             }
@@ -228,17 +233,17 @@ public final class MemberFormViewModel {
     Member draft(List<Finding> problems) {
         LocalDate birthDate = null;
         try {
-            birthDate = HhFormat.parseDate(birth.get());
+            birthDate = Formats.parseDate(birth.get());
         } catch (IllegalArgumentException e) {
             problems.add(Finding.error("birthDate", "BIRTH_FORMAT", e.getMessage()));
         }
-        if (!headFixed && HhFormat.isBlank(relation.get())) {
+        if (!headFixed && Formats.isBlank(relation.get())) {
             // the ledger requires it (member.relation is NOT NULL), but the rules do not say so
             problems.add(Finding.error("relation", "RELATION_REQUIRED", Messages.t("hh.mf.relationRequired")));
         }
         Long months = months("workMonths", workMonths.get(), problems);
         Long postMonths = months("publicPostMonths", publicPostMonths.get(), problems);
-        String typedId = HhFormat.orEmpty(idNumber.get()).strip();
+        String typedId = Formats.orEmpty(idNumber.get()).strip();
         String idNo;
         String idRaw;
         String idFlag;
@@ -251,7 +256,7 @@ public final class MemberFormViewModel {
             idRaw = typedId.isEmpty() ? null : typedId;
             idFlag = null;
         }
-        return new Member(existing == null ? null : existing.id(), householdId, HhFormat.orEmpty(name.get()).strip(),
+        return new Member(existing == null ? null : existing.id(), householdId, Formats.orEmpty(name.get()).strip(),
                 blankToNull(idType.get()), idNo, idRaw, idFlag, blankToNull(gender.get()), birthDate,
                 blankToNull(ethnicity.get()), headFixed ? Member.HEAD : blankToNull(relation.get()),
                 blankToNull(education.get()), blankToNull(schoolStatus.get()), blankToNull(health.get()),
@@ -269,7 +274,7 @@ public final class MemberFormViewModel {
 
     private static Long months(String field, String text, List<Finding> problems) {
         try {
-            return HhFormat.parseMonths(text);
+            return Formats.parseMonths(text);
         } catch (IllegalArgumentException e) {
             problems.add(Finding.error(field, "MONTHS_FORMAT", e.getMessage()));
             return null;
@@ -291,7 +296,7 @@ public final class MemberFormViewModel {
             throw new IllegalStateException("the head of a new household is saved with the household");
         }
         validate();
-        if (gate.blockedByErrors() || gate.needsReason()) {
+        if (gate.blockedByErrors() || gate.needsReasonNow()) {
             return false;
         }
         String why = gate.reasonToSave();
@@ -305,7 +310,7 @@ public final class MemberFormViewModel {
             }
             return true;
         } catch (RuntimeException e) {
-            gate.failed(e, LOG, "Saving a member failed");
+            gate.refused(e, LOG, "Saving a member failed");
         }
         return false;
     }
@@ -480,7 +485,7 @@ public final class MemberFormViewModel {
     }
 
     /** The save gate, for the form's {@link SaveBar}. */
-    SaveGate gate() {
+    FindingsGate gate() {
         return gate;
     }
 }

@@ -1,5 +1,7 @@
 package cn.bangfu.ledger.gui.households;
 
+import cn.bangfu.ledger.gui.common.SaveBar;
+import cn.bangfu.ledger.gui.common.Widgets;
 import cn.bangfu.ledger.gui.Messages;
 import java.util.function.LongConsumer;
 import javafx.scene.Node;
@@ -20,8 +22,8 @@ final class NewHouseholdView {
      */
     NewHouseholdView(NewHouseholdViewModel vm, LongConsumer onCreated, Runnable onCancelled,
             Runnable onVillageAdded) {
-        Label title = Ui.styled(Messages.t("hh.new.title"), "hh-card-title");
-        Label hint = Ui.styled(Messages.t("hh.new.hint"), "hint");
+        Label title = Widgets.styled(Messages.t("hh.new.title"), "hh-card-title");
+        Label hint = Widgets.styled(Messages.t("hh.new.hint"), "hint");
         hint.setWrapText(true);
 
         household = new HouseholdFieldsView(vm.household(), "nh", "nh-no", false, vm::addVillage,
@@ -35,11 +37,11 @@ final class NewHouseholdView {
             }
         }, onCancelled);
 
-        VBox page = new VBox(12, title, hint, Ui.styled(Messages.t("hh.new.householdSection"), "section-title"),
-                household.root(), Ui.styled(Messages.t("hh.new.headSection"), "section-title"), head.root());
+        VBox page = new VBox(12, title, hint, Widgets.styled(Messages.t("hh.new.householdSection"), "section-title"),
+                household.root(), Widgets.styled(Messages.t("hh.new.headSection"), "section-title"), head.root());
         page.getChildren().addAll(bar.nodes());
         page.getStyleClass().add("hh-card-page");
-        Ui.formKeys(page, bar.save(), onCancelled);
+        Widgets.formKeys(page, bar.save(), onCancelled);
         root = new ScrollPane(page);
         root.setFitToWidth(true);
         root.getStyleClass().add("page-scroll");

@@ -1,5 +1,9 @@
 package cn.bangfu.ledger.gui.households;
 
+import cn.bangfu.ledger.gui.common.Choice;
+import cn.bangfu.ledger.gui.common.FieldState;
+import cn.bangfu.ledger.gui.common.SaveBar;
+import cn.bangfu.ledger.gui.common.FindingsGate;
 import cn.bangfu.ledger.gui.Messages;
 import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.model.Finding;
@@ -33,7 +37,7 @@ public final class NewHouseholdViewModel {
     private final LedgerServices services;
     private final MemberFormViewModel head;
     private final HouseholdFields household;
-    private final SaveGate gate = new SaveGate(Messages.t("hh.new.save"));
+    private final FindingsGate gate = new FindingsGate(Messages.t("hh.new.save"));
     private Long createdId;
 
     public NewHouseholdViewModel(LedgerServices services) {
@@ -83,14 +87,14 @@ public final class NewHouseholdViewModel {
     public Long onSave() {
         validate();
         head.validate();
-        if (gate.blockedByErrors() || gate.needsReason()) {
+        if (gate.blockedByErrors() || gate.needsReasonNow()) {
             return null;
         }
         try {
             createdId = services.households().createHousehold(draft(), head.draft(), gate.reasonToSave());
             return createdId;
         } catch (RuntimeException e) {
-            gate.failed(e, LOG, "Creating a household failed");
+            gate.refused(e, LOG, "Creating a household failed");
         }
         return null;
     }
@@ -169,7 +173,7 @@ public final class NewHouseholdViewModel {
     }
 
     /** The save gate, for the form's {@link SaveBar}. */
-    SaveGate gate() {
+    FindingsGate gate() {
         return gate;
     }
 }

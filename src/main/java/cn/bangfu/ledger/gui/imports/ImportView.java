@@ -2,6 +2,7 @@ package cn.bangfu.ledger.gui.imports;
 
 import cn.bangfu.ledger.gui.Focus;
 import cn.bangfu.ledger.gui.Messages;
+import cn.bangfu.ledger.gui.common.Widgets;
 import cn.bangfu.ledger.gui.imports.ImportViewModel.BatchRow;
 import cn.bangfu.ledger.gui.imports.ImportViewModel.DiffRow;
 import cn.bangfu.ledger.gui.imports.ImportViewModel.MappingRow;
@@ -900,16 +901,7 @@ public final class ImportView {
     }
 
     private static GridPane formGrid() {
-        GridPane g = new GridPane();
-        g.setHgap(14);
-        g.setVgap(10);
-        ColumnConstraints label = new ColumnConstraints();
-        label.setHalignment(HPos.RIGHT);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints field = new ColumnConstraints(180, 280, Double.MAX_VALUE);
-        field.setHgrow(Priority.ALWAYS);
-        g.getColumnConstraints().setAll(label, field);
-        return g;
+        return Widgets.formGrid(1);
     }
 
     private static ScrollPane scroll(Node content) {

@@ -1,6 +1,7 @@
 package cn.bangfu.ledger.gui.monitoring;
 
 import cn.bangfu.ledger.gui.Messages;
+import cn.bangfu.ledger.gui.common.Widgets;
 import cn.bangfu.ledger.model.Finding;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -36,26 +37,14 @@ final class Forms {
     private Forms() {
     }
 
-    /** A two-column form: labels right-aligned, fields growing. */
+    /** A one-pair form grid ({@link Widgets#formGrid(int)}). */
     static GridPane grid() {
-        GridPane g = new GridPane();
-        g.setHgap(12);
-        g.setVgap(10);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setHalignment(HPos.RIGHT);
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints(220, 320, Double.MAX_VALUE);
-        fields.setHgrow(Priority.ALWAYS);
-        g.getColumnConstraints().addAll(labels, fields);
-        return g;
+        return Widgets.formGrid(1);
     }
 
     /** Adds a labelled row (label text from the bundle). */
     static void row(GridPane g, String labelKey, Node field) {
-        Label l = new Label(Messages.t(labelKey));
-        l.setLabelFor(field);
-        int row = g.getRowCount();
-        g.addRow(row, l, field);
+        Widgets.formRow(g, labelKey, field);
     }
 
     static TextField text(String id, StringProperty value) {

@@ -1,5 +1,6 @@
 package cn.bangfu.ledger.gui.households;
 
+import cn.bangfu.ledger.gui.common.Choice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.bangfu.ledger.gui.Messages;

@@ -1,5 +1,7 @@
 package cn.bangfu.ledger.gui.households;
 
+import cn.bangfu.ledger.gui.common.Choice;
+import cn.bangfu.ledger.gui.common.Formats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.bangfu.ledger.logic.LedgerServices;
@@ -172,14 +174,14 @@ class HouseholdsViewModelTest {
     void changedTimesAreLocalNotUtc() {
         assertThat(cn.bangfu.ledger.model.Timestamps.local("2026-11-23T01:05:00.123Z", java.time.ZoneId.of("Asia/Shanghai")))
                 .isEqualTo("2026-11-23 09:05");
-        assertThat(HhFormat.month(java.time.YearMonth.of(2025, 3))).isEqualTo("2025年3月");
-        assertThat(HhFormat.yuan(123456789L)).isEqualTo("1,234,567.89");
-        assertThat(HhFormat.parseDate("1980年5月1日")).isEqualTo(LocalDate.of(1980, 5, 1));
-        assertThat(HhFormat.parseDate("１９８０．５．１")).isEqualTo(LocalDate.of(1980, 5, 1));
-        assertThat(HhFormat.parseDate("19800501")).isEqualTo(LocalDate.of(1980, 5, 1));
+        assertThat(Formats.month(java.time.YearMonth.of(2025, 3))).isEqualTo("2025年3月");
+        assertThat(Formats.yuan(123456789L)).isEqualTo("1,234,567.89");
+        assertThat(Formats.parseDate("1980年5月1日")).isEqualTo(LocalDate.of(1980, 5, 1));
+        assertThat(Formats.parseDate("１９８０．５．１")).isEqualTo(LocalDate.of(1980, 5, 1));
+        assertThat(Formats.parseDate("19800501")).isEqualTo(LocalDate.of(1980, 5, 1));
         assertThat(List.of("1980-13-01", "八零年")).allSatisfy(bad -> {
             try {
-                HhFormat.parseDate(bad);
+                Formats.parseDate(bad);
                 throw new AssertionError("accepted " + bad);
             } catch (IllegalArgumentException expected) {
                 assertThat(expected.getMessage()).contains(bad);

@@ -1,4 +1,4 @@
-package cn.bangfu.ledger.gui.households;
+package cn.bangfu.ledger.gui.common;
 
 import cn.bangfu.ledger.gui.Messages;
 import java.util.List;
@@ -12,11 +12,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
 /**
- * The foot of a form, the view of its {@link SaveGate}: the reason (shown while only warnings stand, focused
+ * The foot of a form, the view of its {@link FindingsGate}: the reason (shown while only warnings stand, focused
  * when the gate asks for it), the form's message, 保存 and 取消. Node ids: {@code prefix-reason},
  * {@code prefix-message}, {@code prefix-save}, {@code prefix-cancel}.
  */
-final class SaveBar {
+public final class SaveBar {
 
     private final HBox reasonRow;
     private final Label message;
@@ -28,10 +28,10 @@ final class SaveBar {
      * @param onSave   what 保存 (or Enter) does while it is enabled
      * @param onCancel what 取消 (or Esc) does
      */
-    SaveBar(String prefix, SaveGate gate, ObservableBooleanValue blocked, Runnable onSave, Runnable onCancel) {
-        TextField reason = Ui.textField(prefix + "-reason", "hh.form.reasonPrompt");
+    public SaveBar(String prefix, FindingsGate gate, ObservableBooleanValue blocked, Runnable onSave, Runnable onCancel) {
+        TextField reason = Widgets.textField(prefix + "-reason", "common.gate.reasonPrompt");
         reason.textProperty().bindBidirectional(gate.reasonProperty());
-        Label reasonLabel = new Label(Messages.t("hh.form.reason"));
+        Label reasonLabel = new Label(Messages.t("common.gate.reason"));
         reasonLabel.setLabelFor(reason);
         HBox.setHgrow(reason, Priority.ALWAYS);
         reasonRow = new HBox(10, reasonLabel, reason);
@@ -43,7 +43,7 @@ final class SaveBar {
                 reason.requestFocus();
             }
         });
-        message = Ui.message(prefix + "-message", gate.messageProperty(), "field-error");
+        message = Widgets.message(prefix + "-message", gate.messageProperty(), "field-error");
 
         Button saveButton = new Button();
         saveButton.setId(prefix + "-save");
@@ -56,19 +56,19 @@ final class SaveBar {
             }
         };
         saveButton.setOnAction(e -> save.run());
-        Button cancel = Ui.button(prefix + "-cancel", "hh.form.cancel", null);
+        Button cancel = Widgets.button(prefix + "-cancel", "common.cancel", null);
         cancel.setOnAction(e -> onCancel.run());
         buttons = new HBox(10, saveButton, cancel);
         buttons.setAlignment(Pos.CENTER_LEFT);
     }
 
     /** The reason row, the message and the buttons, in that order. */
-    List<Node> nodes() {
+    public List<Node> nodes() {
         return List.of(reasonRow, message, buttons);
     }
 
     /** Saves when 保存 is enabled (for Enter). */
-    Runnable save() {
+    public Runnable save() {
         return save;
     }
 }

@@ -1,4 +1,4 @@
-package cn.bangfu.ledger.gui.households;
+package cn.bangfu.ledger.gui.common;
 
 import cn.bangfu.ledger.gui.Messages;
 import java.time.LocalDate;
@@ -33,28 +33,32 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Small building blocks shared by the 农户台账 views. */
-final class Ui {
+public final class Widgets {
 
-    private Ui() {
+    /** The window's stylesheet (dialogs are separate scenes and add it themselves). */
+    public static final String STYLESHEET = Objects.requireNonNull(
+            Widgets.class.getResource("/cn/bangfu/ledger/gui/bangfu.css")).toExternalForm();
+
+    private Widgets() {
     }
 
-    static Label label(String key) {
+    public static Label label(String key) {
         return new Label(Messages.t(key));
     }
 
-    static Label styled(String text, String... styleClasses) {
+    public static Label styled(String text, String... styleClasses) {
         Label l = new Label(text);
         l.getStyleClass().addAll(styleClasses);
         return l;
     }
 
-    static Button button(String id, String key, Ikon icon) {
+    public static Button button(String id, String key, Ikon icon) {
         Button b = icon == null ? new Button(Messages.t(key)) : new Button(Messages.t(key), new FontIcon(icon));
         b.setId(id);
         return b;
     }
 
-    static TextField textField(String id, String promptKey) {
+    public static TextField textField(String id, String promptKey) {
         TextField f = new TextField();
         f.setId(id);
         if (promptKey != null) {
@@ -67,7 +71,7 @@ final class Ui {
      * The message of a field's findings, shown under it: red for an error, amber for a warning, hidden when
      * there is none.
      */
-    static Label findingLabel(String id, FieldState state) {
+    public static Label findingLabel(String id, FieldState state) {
         Label l = new Label();
         l.setId(id);
         l.setWrapText(true);
@@ -90,14 +94,14 @@ final class Ui {
     }
 
     /** A control with its finding under it, for a form grid. */
-    static VBox withFinding(Node control, Label finding) {
+    public static VBox withFinding(Node control, Label finding) {
         VBox box = new VBox(2, control, finding);
         box.setFillWidth(true);
         return box;
     }
 
     /** A label shown only when its text is not empty. */
-    static Label message(String id, javafx.beans.value.ObservableStringValue text, String styleClass) {
+    public static Label message(String id, javafx.beans.value.ObservableStringValue text, String styleClass) {
         Label l = new Label();
         l.setId(id);
         l.setWrapText(true);
@@ -112,7 +116,7 @@ final class Ui {
      * A drop-down of choices kept in step with a value property (the choice's value). A value that is not among
      * the choices (an odd imported code) is added, so it is shown rather than lost.
      */
-    static <T> ComboBox<Choice<T>> combo(String id, List<Choice<T>> choices, Property<T> value) {
+    public static <T> ComboBox<Choice<T>> combo(String id, List<Choice<T>> choices, Property<T> value) {
         ComboBox<Choice<T>> c = new ComboBox<>();
         c.setId(id);
         c.getItems().setAll(choices);
@@ -142,7 +146,7 @@ final class Ui {
     }
 
     /** A drop-down whose value property holds the choice itself. */
-    static <T> ComboBox<Choice<T>> choiceCombo(String id, List<Choice<T>> choices, ObjectProperty<Choice<T>> value) {
+    public static <T> ComboBox<Choice<T>> choiceCombo(String id, List<Choice<T>> choices, ObjectProperty<Choice<T>> value) {
         ComboBox<Choice<T>> c = new ComboBox<>();
         c.setId(id);
         c.getItems().setAll(choices);
@@ -151,7 +155,7 @@ final class Ui {
     }
 
     /** A check box for a yes/no that may be unknown (shown as a dash until the clerk clicks it). */
-    static CheckBox triState(String id, String key, ObjectProperty<Boolean> value) {
+    public static CheckBox triState(String id, String key, ObjectProperty<Boolean> value) {
         CheckBox c = new CheckBox(Messages.t(key));
         c.setId(id);
         Runnable toBox = () -> {
@@ -173,20 +177,20 @@ final class Ui {
     }
 
     /** A date picker that reads and writes 2026-11-23 (and accepts 2026/11/23, 2026年11月23日, 20261123). */
-    static DatePicker datePicker(String id) {
+    public static DatePicker datePicker(String id) {
         DatePicker p = new DatePicker();
         p.setId(id);
-        p.setPromptText(Messages.t("hh.form.datePrompt"));
+        p.setPromptText(Messages.t("common.datePrompt"));
         p.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {
-                return HhFormat.date(d);
+                return Formats.date(d);
             }
 
             @Override
             public LocalDate fromString(String s) {
                 try {
-                    return HhFormat.parseDate(s);
+                    return Formats.parseDate(s);
                 } catch (IllegalArgumentException e) {
                     return null;
                 }
@@ -196,7 +200,7 @@ final class Ui {
     }
 
     /** Commits what was typed into a date picker's text field (before reading its value). */
-    static LocalDate commit(DatePicker p) {
+    public static LocalDate commit(DatePicker p) {
         String text = p.getEditor().getText();
         LocalDate d = p.getConverter().fromString(text);
         if (!Objects.equals(p.getValue(), d)) {
@@ -206,7 +210,7 @@ final class Ui {
     }
 
     /** A text column; numbers right-aligned. */
-    static <S> TableColumn<S, String> column(String key, Function<S, String> value, double width, boolean right) {
+    public static <S> TableColumn<S, String> column(String key, Function<S, String> value, double width, boolean right) {
         TableColumn<S, String> c = new TableColumn<>(Messages.t(key));
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setPrefWidth(width);
@@ -226,7 +230,7 @@ final class Ui {
     }
 
     /** A table with an empty-state text in place of rows. */
-    static <S> TableView<S> table(String id, String emptyKey) {
+    public static <S> TableView<S> table(String id, String emptyKey) {
         TableView<S> t = new TableView<>();
         t.setId(id);
         t.setPlaceholder(new Label(Messages.t(emptyKey)));
@@ -239,7 +243,7 @@ final class Ui {
      * Enter saves and Esc cancels anywhere in a form (but not while a drop-down is open, and Enter on a button
      * presses that button).
      */
-    static void formKeys(Node form, Runnable save, Runnable cancel) {
+    public static void formKeys(Node form, Runnable save, Runnable cancel) {
         form.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getTarget() instanceof ComboBoxBase<?> c && c.isShowing()) {
                 return;
@@ -261,18 +265,57 @@ final class Ui {
         });
     }
 
-    /** The two-column form grid of the household forms: right-aligned labels, fields that share the width. */
-    static GridPane formGrid() {
+    /** The form grid of the household forms: two label–field pairs per row. */
+    public static GridPane formGrid() {
+        return formGrid(2);
+    }
+
+    /**
+     * The one form grid of every screen and dialog: {@code pairs} label–field pairs per row, labels
+     * right-aligned at their own width, fields sharing the rest. One pair per row (dialogs, the import's
+     * options) lets a field grow to the edge; two keep each field at a readable width.
+     */
+    public static GridPane formGrid(int pairs) {
         GridPane grid = new GridPane();
-        grid.getStyleClass().add("hh-form-grid");
+        grid.getStyleClass().add("form-grid");
         grid.setHgap(12);
-        grid.setVgap(8);
-        ColumnConstraints label = new ColumnConstraints();
-        label.setHalignment(HPos.RIGHT);
-        label.setMinWidth(GridPane.USE_PREF_SIZE);
-        ColumnConstraints field = new ColumnConstraints(150, 220, 320);
-        field.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(label, field, label, field);
+        grid.setVgap(pairs > 1 ? 8 : 10);
+        for (int i = 0; i < pairs; i++) {
+            ColumnConstraints label = new ColumnConstraints();
+            label.setHalignment(HPos.RIGHT);
+            label.setMinWidth(GridPane.USE_PREF_SIZE);
+            ColumnConstraints field = pairs > 1 ? new ColumnConstraints(150, 220, 320)
+                    : new ColumnConstraints(200, 300, Double.MAX_VALUE);
+            field.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().addAll(label, field);
+        }
         return grid;
+    }
+
+    /** Adds a labelled row to a one-pair {@link #formGrid(int)} (the label's text from the bundle). */
+    public static Label formRow(GridPane grid, String labelKey, Node field) {
+        Label l = new Label(Messages.t(labelKey));
+        l.setLabelFor(field);
+        grid.addRow(grid.getRowCount(), l, field);
+        return l;
+    }
+
+    /**
+     * A table with its count line under it (共 N 条, or the caller's wording) and its empty-state text in place
+     * of rows: what every list of the window shows.
+     *
+     * @param countKey a bundle key with {0} for the count, e.g. {@code common.table.count}; the table's items
+     *                 list is filled with {@code setAll}, never replaced
+     */
+    public static <S> VBox countedTable(TableView<S> table, String countKey) {
+        Label count = new Label();
+        count.setId(table.getId() == null ? null : table.getId() + "-count");
+        count.getStyleClass().add("table-count");
+        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Messages.t(countKey, Messages.count(table.getItems().size())), table.itemsProperty(),
+                javafx.beans.binding.Bindings.size(table.getItems())));
+        VBox box = new VBox(6, table, count);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
     }
 }

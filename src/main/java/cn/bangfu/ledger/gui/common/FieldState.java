@@ -1,4 +1,4 @@
-package cn.bangfu.ledger.gui.households;
+package cn.bangfu.ledger.gui.common;
 
 import cn.bangfu.ledger.model.Finding;
 import java.util.List;
@@ -16,7 +16,7 @@ public final class FieldState {
     private final ReadOnlyBooleanWrapper warning = new ReadOnlyBooleanWrapper();
 
     /** Shows these findings (all about this field); none clears it. */
-    void show(List<Finding> findings) {
+    public void show(List<Finding> findings) {
         boolean anyError = findings.stream().anyMatch(Finding::isError);
         // errors first: they are what blocks saving
         message.set(findings.stream().sorted((a, b) -> Boolean.compare(b.isError(), a.isError()))

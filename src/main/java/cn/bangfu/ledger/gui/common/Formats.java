@@ -1,4 +1,4 @@
-package cn.bangfu.ledger.gui.households;
+package cn.bangfu.ledger.gui.common;
 
 import cn.bangfu.ledger.model.Fen;
 import cn.bangfu.ledger.model.Months;
@@ -9,45 +9,45 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** How the 农户台账 screens write dates, months, money and codes for the clerk (and read typed dates back). */
-final class HhFormat {
+public final class Formats {
 
     /** 1980-05-01, 1980/5/1, 1980.5.1, 1980年5月1日 (with or without 日). */
     private static final Pattern DATE_PARTS =
             Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern DATE_DIGITS = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
 
-    private HhFormat() {
+    private Formats() {
     }
 
     /** 2026-11-23, or "" for none. */
-    static String date(LocalDate d) {
+    public static String date(LocalDate d) {
         return d == null ? "" : d.toString();
     }
 
     /** 2026年11月, or "" for none: {@link Months#text}, the one month format of every screen. */
-    static String month(YearMonth m) {
+    public static String month(YearMonth m) {
         return Months.text(m);
     }
 
     /** 1,234.56 (yuan, from fen). */
-    static String yuan(long fen) {
+    public static String yuan(long fen) {
         return new Fen(fen).toYuanString();
     }
 
     /** 1,234.56, or "" for none. */
-    static String yuan(Long fen) {
+    public static String yuan(Long fen) {
         return fen == null ? "" : yuan(fen.longValue());
     }
 
     /** 男 / 女 for a gender code ("1" / "2"), "" otherwise. */
-    static String gender(String code) {
+    public static String gender(String code) {
         if ("1".equals(code)) {
             return "男";
         }
         return "2".equals(code) ? "女" : "";
     }
 
-    static String yesNo(Boolean b) {
+    public static String yesNo(Boolean b) {
         if (b == null) {
             return "";
         }
@@ -55,15 +55,15 @@ final class HhFormat {
     }
 
     /** ✔ when secured, ✘ when not. */
-    static String tick(boolean ok) {
+    public static String tick(boolean ok) {
         return ok ? "✔" : "✘";
     }
 
-    static String orEmpty(String s) {
+    public static String orEmpty(String s) {
         return s == null ? "" : s;
     }
 
-    static boolean isBlank(String s) {
+    public static boolean isBlank(String s) {
         return s == null || s.isBlank();
     }
 
@@ -73,7 +73,7 @@ final class HhFormat {
      * @return the date, or null when the text is blank
      * @throws IllegalArgumentException when the text is not a real date in one of those forms
      */
-    static LocalDate parseDate(String text) {
+    public static LocalDate parseDate(String text) {
         if (isBlank(text)) {
             return null;
         }
@@ -99,7 +99,7 @@ final class HhFormat {
      * @return the number, or null when blank
      * @throws IllegalArgumentException when not a whole number
      */
-    static Long parseMonths(String text) {
+    public static Long parseMonths(String text) {
         if (isBlank(text)) {
             return null;
         }
@@ -111,7 +111,7 @@ final class HhFormat {
     }
 
     /** Full-width digits and punctuation of a Chinese IME mapped to ASCII. */
-    static String halfWidth(String s) {
+    public static String halfWidth(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             if (c >= '\uFF01' && c <= '\uFF5E') {

@@ -1,4 +1,4 @@
-package cn.bangfu.ledger.gui.households;
+package cn.bangfu.ledger.gui.common;
 
 import java.util.Objects;
 
