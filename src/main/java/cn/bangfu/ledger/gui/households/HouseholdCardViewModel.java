@@ -185,7 +185,7 @@ public final class HouseholdCardViewModel {
                 .sorted(Comparator.comparing(Measure::startOn, Comparator.nullsLast(Comparator.reverseOrder())))
                 .map(m -> measureRow(m, names::get, today)).toList());
         history.setAll(new AuditText(c.members(), services.households().villages()).lines(c.history()));
-        leads.setAll(services.imports().leadsOf(householdId).stream().map(HouseholdCardViewModel::leadRow).toList());
+        leads.setAll(services.leads().leadsOf(householdId).stream().map(HouseholdCardViewModel::leadRow).toList());
         card.set(c);
     }
 

@@ -10,8 +10,8 @@ import cn.bangfu.ledger.logic.rosters.ImportKind;
 import cn.bangfu.ledger.logic.rosters.ImportOptions;
 import cn.bangfu.ledger.logic.rosters.ImportPlan;
 import cn.bangfu.ledger.logic.rosters.ImportProgress;
-import cn.bangfu.ledger.logic.rosters.ImportService.ImportResult;
-import cn.bangfu.ledger.logic.rosters.ImportService.Inspection;
+import cn.bangfu.ledger.logic.rosters.ImportResult;
+import cn.bangfu.ledger.logic.rosters.Inspection;
 import cn.bangfu.ledger.logic.rosters.PersonDiff;
 import cn.bangfu.ledger.logic.rosters.RosterField;
 import cn.bangfu.ledger.logic.rosters.RowProblem;
@@ -368,7 +368,7 @@ public final class ImportViewModel {
         ColumnMapping edited = mapping;
         boolean wasEdited = mappingEdited;
         discardPlan();
-        start("imp.busy.inspect", false, p -> services.imports().inspect(f, o), ins -> {
+        start("imp.busy.inspect", false, p -> services.importPlanning().inspect(f, o), ins -> {
             onInspected(ins, with, chosenSheet);
             if (sheetChanged && wasEdited && before.equals(headers)) {
                 mapping = edited; // the same header on the other sheet: the clerk's edits stay
@@ -548,7 +548,7 @@ public final class ImportViewModel {
             return false;
         }
         try {
-            mapping = services.imports().saveMapping(name, kind, headers, mapping);
+            mapping = services.savedMappings().saveMapping(name, kind, headers, mapping);
         } catch (LedgerException e) {
             error.set(e.getMessage());
             return false;
@@ -571,7 +571,7 @@ public final class ImportViewModel {
         step.set(Step.CHECK);
         ImportOptions o = options().withMapping(mapping);
         Path f = file.get();
-        start("imp.busy.check", true, p -> services.imports().plan(f, o, p), this::onPlanned, e -> {
+        start("imp.busy.check", true, p -> services.importPlanning().plan(f, o, p), this::onPlanned, e -> {
             if (e instanceof CancellationException) {
                 verdict.set(Messages.t("imp.check.cancelled"));
             } else {
@@ -660,7 +660,7 @@ public final class ImportViewModel {
         ImportPlan p = plan;
         exportMessage.set("");
         start("imp.busy.export", false, pr -> {
-            services.imports().writeErrors(p, out);
+            services.importPlanning().writeErrors(p, out);
             return out;
         }, written -> {
             exportMessage.set(Messages.t("imp.problems.exported", Messages.count(p.counts().rejectedRows()), written));
@@ -780,7 +780,7 @@ public final class ImportViewModel {
             return;
         }
         ImportPlan p = plan;
-        start("imp.busy.apply", false, pr -> services.imports().apply(p, pr), (ImportResult r) -> {
+        start("imp.busy.apply", false, pr -> services.importApplying().apply(p, pr), (ImportResult r) -> {
             result.set(r.message());
             applied.set(r.applied());
             if (r.applied()) {
@@ -918,7 +918,7 @@ public final class ImportViewModel {
 
     /** Reads the import history again (a short query). */
     public void refreshHistory() {
-        List<ImportBatch> batches = services.imports().history();
+        List<ImportBatch> batches = services.importHistory().history();
         Set<Long> reverted = new HashSet<>();
         for (ImportBatch b : batches) {
             if (ImportBatch.REVERT.equals(b.kind()) && b.revertsBatchId() != null) {
@@ -984,7 +984,7 @@ public final class ImportViewModel {
         runner.run(new Job<Long>() {
             @Override
             public Long call(ImportProgress progress) {
-                return services.imports().revert(b.id());
+                return services.importHistory().revert(b.id());
             }
 
             @Override

@@ -247,7 +247,7 @@ class ImportViewFxTest extends FxRobot {
         assertThat(history.getItems()).extracting(BatchRow::kind).containsExactly("撤销批次 1", "花名册");
         assertThat(history.getItems().get(1).status()).isEqualTo("已撤销");
         assertThat(households()).isEmpty();
-        assertThat(services.imports().revertOf(1)).isPresent();
+        assertThat(services.importHistory().revertOf(1)).isPresent();
 
         // the list elsewhere follows
         click("#nav-HOUSEHOLDS");

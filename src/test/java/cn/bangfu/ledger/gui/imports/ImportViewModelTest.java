@@ -403,7 +403,7 @@ class ImportViewModelTest {
         assertThat(vm.history().getFirst()).extracting(ImportViewModel.BatchRow::kind, ImportViewModel.BatchRow::leads)
                 .containsExactly("部门推送名单", "1");
         assertThat(vm.revertBody(vm.history().getFirst())).contains("这批登记的 1 条推送线索从账本中删除");
-        assertThat(s.imports().openLeads()).hasSize(1);
+        assertThat(s.leads().openLeads()).hasSize(1);
     }
 
     @Test
@@ -440,6 +440,6 @@ class ImportViewModelTest {
         vm.onFileChosen(file);
         vm.onCheck();
         assertThat(vm.errorProperty().get()).contains("都属于其他乡镇", "示范镇 1 行", "本乡镇“青山镇”", "设置");
-        assertThat(s.imports().history()).isEmpty();
+        assertThat(s.importHistory().history()).isEmpty();
     }
 }
