@@ -101,6 +101,23 @@ class ImportViewModelTest {
     }
 
     @Test
+    void theFileIsChosenThroughTheDialogServiceAndACancelledChooserChangesNothing() {
+        ImportWizardViewModel vm = new ImportViewModel(s, dialogs).wizard();
+        dialogs.chooseFile(null);
+        vm.file().onChoose();
+        assertThat(dialogs.last()).isEqualTo("open: 选择要导入的花名册");
+        assertThat(vm.fileProperty().get()).isNull();
+        assertThat(vm.stepProperty().get()).isEqualTo(WizardStep.FILE);
+
+        dialogs.chooseFile(roster);
+        vm.file().onChoose();
+        assertThat(vm.fileProperty().get()).isEqualTo(roster);
+        assertThat(vm.stepProperty().get()).isEqualTo(WizardStep.MAPPING);
+        assertThat(vm.file().fileLineProperty().get()).isEqualTo("已选择：示范镇花名册.xlsx");
+        assertThat(dialogs.seen).hasSize(2);
+    }
+
+    @Test
     void aRequiredFieldWithoutAColumnIsMarkedAndBlocksTheCheck() {
         ImportWizardViewModel vm = new ImportViewModel(s, dialogs).wizard();
         vm.file().onFileChosen(roster);
