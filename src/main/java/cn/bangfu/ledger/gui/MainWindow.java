@@ -241,7 +241,8 @@ public final class MainWindow {
                 yield monitoringView.root();
             }
             case IMPORT -> {
-                importView = new ImportView(vm.services(), () -> vm.onNavigate(Page.HOUSEHOLDS), this::ledgerChanged);
+                importView = new ImportView(vm.services(), dialogs, () -> vm.onNavigate(Page.HOUSEHOLDS),
+                        this::ledgerChanged);
                 yield importView.root();
             }
             case SETTINGS -> new SettingsView(new SettingsViewModel(vm.services(), vm::refreshOffice), vm.services())
