@@ -1,6 +1,7 @@
 package cn.bangfu.ledger.gui.households;
 
 import cn.bangfu.ledger.gui.Messages;
+import cn.bangfu.ledger.gui.common.Choice;
 import cn.bangfu.ledger.gui.common.Formats;
 import cn.bangfu.ledger.gui.households.HouseholdCardViewModel.CheckRow;
 import cn.bangfu.ledger.gui.households.HouseholdCardViewModel.EpisodeInfo;
@@ -9,6 +10,7 @@ import cn.bangfu.ledger.gui.households.HouseholdCardViewModel.LeadRow;
 import cn.bangfu.ledger.gui.households.HouseholdCardViewModel.MeasureRow;
 import cn.bangfu.ledger.gui.households.HouseholdCardViewModel.MemberRow;
 import cn.bangfu.ledger.gui.households.HouseholdCardViewModel.StepRow;
+import cn.bangfu.ledger.logic.households.HouseholdCard;
 import cn.bangfu.ledger.logic.households.HouseholdCard.EpisodeView;
 import cn.bangfu.ledger.logic.rules.Workflow;
 import cn.bangfu.ledger.model.Episode;
@@ -21,17 +23,62 @@ import cn.bangfu.ledger.model.Measure;
 import cn.bangfu.ledger.model.Member;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** The rows of the household card's tabs, in the clerk's words (pure: built off the FX thread). */
+/** The rows of the household card's tabs in the clerk's words (pure: built off the FX thread). */
 final class CardRows {
+
+    /** What one read of the ledger brings for the card. */
+    record Loaded(HouseholdCard card, LocalDate today, List<AuditText.Line> history, List<LeadRow> leads,
+            List<Choice<String>> leftReasons) {
+    }
 
     private static final Map<String, String> LEFT_WORDS = Map.of("死亡", "已故", "迁出", "已迁出", "婚出", "已婚出");
 
     private CardRows() {
+    }
+
+    /** The members: those still in the household first, the head first among them. */
+    static List<MemberRow> members(HouseholdCard c, LocalDate today) {
+        return c.members().stream()
+                .sorted(Comparator.comparing((Member m) -> !m.isCurrent())
+                        .thenComparing(m -> !Member.HEAD.equals(m.relation()))
+                        .thenComparing(Member::id))
+                .map(m -> member(m, today)).toList();
+    }
+
+    /** The income years, newest first; 人均 by the household's current persons. */
+    static List<IncomeRow> incomes(HouseholdCard c) {
+        int current = c.currentMembers().size();
+        return c.incomes().stream().sorted(Comparator.comparing(IncomeYear::year).reversed())
+                .map(i -> income(i, current)).toList();
+    }
+
+    static List<CheckRow> checks(HouseholdCard c) {
+        return c.checks().stream().sorted(Comparator.comparing(GuaranteeCheck::checkedOn).reversed())
+                .map(CardRows::check).toList();
+    }
+
+    /** The episodes, newest first, numbered from the oldest. */
+    static List<EpisodeInfo> episodes(HouseholdCard c) {
+        List<EpisodeInfo> infos = new ArrayList<>();
+        for (int i = c.episodes().size() - 1; i >= 0; i--) {
+            infos.add(episode(c.episodes().get(i), i + 1));
+        }
+        return infos;
+    }
+
+    /** The measures, the latest start first. */
+    static List<MeasureRow> measures(HouseholdCard c, LocalDate today) {
+        Map<Long, String> names = c.members().stream().collect(Collectors.toMap(Member::id, Member::name));
+        return c.measures().stream()
+                .sorted(Comparator.comparing(Measure::startOn, Comparator.nullsLast(Comparator.reverseOrder())))
+                .map(m -> measure(m, names::get, today)).toList();
     }
 
     static MemberRow member(Member m, LocalDate today) {

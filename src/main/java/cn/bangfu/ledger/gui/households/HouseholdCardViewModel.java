@@ -15,10 +15,8 @@ import cn.bangfu.ledger.model.LedgerException;
 import cn.bangfu.ledger.model.Measure;
 import cn.bangfu.ledger.model.Member;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -71,11 +69,6 @@ public final class HouseholdCardViewModel {
     /** A push lead of the household as the 推送线索 tab shows it. */
     public record LeadRow(long id, String source, String reason, String person, String pushedOn, String state,
             String visitResult, String decisionReason, String decidedOn, boolean open) {
-    }
-
-    /** What one read of the ledger brings for the card (read off the FX thread). */
-    private record Loaded(HouseholdCard card, LocalDate today, List<AuditText.Line> history,
-            List<LeadRow> leads, List<Choice<String>> leftReasons) {
     }
 
     private final LedgerServices services;
@@ -170,15 +163,14 @@ public final class HouseholdCardViewModel {
                 .start();
     }
 
-    /** Off the FX thread: everything the card shows, in the clerk's words. */
-    private Loaded read(long id) {
+    /** Off the FX thread: everything the card shows. */
+    private CardRows.Loaded read(long id) {
         HouseholdCard c = services.households().card(id);
-        LocalDate day = services.households().today();
         List<AuditText.Line> lines = new AuditText(c.members(), services.households().villages()).lines(c.history());
         List<LeadRow> leadRows = services.imports().leadsOf(id).stream().map(CardRows::lead).toList();
         List<Choice<String>> reasons = services.households().codes("left_reason").stream()
                 .map(x -> Choice.of(x.label(), x.code())).toList();
-        return new Loaded(c, day, lines, leadRows, reasons);
+        return new CardRows.Loaded(c, services.households().today(), lines, leadRows, reasons);
     }
 
     private void clear() {
@@ -192,7 +184,7 @@ public final class HouseholdCardViewModel {
         latestEpisodeId = null;
     }
 
-    private void show(Loaded l) {
+    private void show(CardRows.Loaded l) {
         HouseholdCard c = l.card();
         today = l.today();
         leftReasons = l.leftReasons();
@@ -223,24 +215,11 @@ public final class HouseholdCardViewModel {
         canRollback.set(open.isEmpty() && latestEliminated);
         canRemark.set(open.isEmpty() && latestEliminated);
 
-        Map<Long, String> names = c.members().stream().collect(Collectors.toMap(Member::id, Member::name));
-        members.setAll(c.members().stream()
-                .sorted(Comparator.comparing((Member m) -> !m.isCurrent())
-                        .thenComparing(m -> !Member.HEAD.equals(m.relation()))
-                        .thenComparing(Member::id))
-                .map(m -> CardRows.member(m, today)).toList());
-        incomes.setAll(c.incomes().stream().sorted(Comparator.comparing(IncomeYear::year).reversed())
-                .map(i -> CardRows.income(i, current)).toList());
-        checks.setAll(c.checks().stream().sorted(Comparator.comparing(GuaranteeCheck::checkedOn).reversed())
-                .map(CardRows::check).toList());
-        List<EpisodeInfo> infos = new ArrayList<>();
-        for (int i = c.episodes().size() - 1; i >= 0; i--) {
-            infos.add(CardRows.episode(c.episodes().get(i), i + 1));
-        }
-        episodes.setAll(infos);
-        measures.setAll(c.measures().stream()
-                .sorted(Comparator.comparing(Measure::startOn, Comparator.nullsLast(Comparator.reverseOrder())))
-                .map(m -> CardRows.measure(m, names::get, today)).toList());
+        members.setAll(CardRows.members(c, today));
+        incomes.setAll(CardRows.incomes(c));
+        checks.setAll(CardRows.checks(c));
+        episodes.setAll(CardRows.episodes(c));
+        measures.setAll(CardRows.measures(c, today));
         history.setAll(l.history());
         leads.setAll(l.leads());
         card.set(c);
