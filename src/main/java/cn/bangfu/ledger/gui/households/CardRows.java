@@ -35,7 +35,7 @@ final class CardRows {
 
     /** What one read of the ledger brings for the card. */
     record Loaded(HouseholdCard card, LocalDate today, List<AuditText.Line> history, List<LeadRow> leads,
-            List<Choice<String>> leftReasons) {
+            FormCodes codes) {
     }
 
     private static final Map<String, String> LEFT_WORDS = Map.of("死亡", "已故", "迁出", "已迁出", "婚出", "已婚出");

@@ -101,7 +101,8 @@ public final class HouseholdCardViewModel {
     private final ReadOnlyBooleanWrapper canEliminate = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRollback = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRemark = new ReadOnlyBooleanWrapper();
-    private List<Choice<String>> leftReasons = List.of();
+    /** The code lists and villages the card's forms offer, read with the card. */
+    private FormCodes codes;
     private LocalDate today;
     private Long householdId;
     private Long openEpisodeId;
@@ -166,11 +167,10 @@ public final class HouseholdCardViewModel {
     /** Off the FX thread: everything the card shows. */
     private CardRows.Loaded read(long id) {
         HouseholdCard c = services.households().card(id);
-        List<AuditText.Line> lines = new AuditText(c.members(), services.households().villages()).lines(c.history());
+        FormCodes formCodes = FormCodes.read(services);
+        List<AuditText.Line> lines = new AuditText(c.members(), formCodes.villages()).lines(c.history());
         List<LeadRow> leadRows = services.imports().leadsOf(id).stream().map(CardRows::lead).toList();
-        List<Choice<String>> reasons = services.households().codes("left_reason").stream()
-                .map(x -> Choice.of(x.label(), x.code())).toList();
-        return new CardRows.Loaded(c, services.households().today(), lines, leadRows, reasons);
+        return new CardRows.Loaded(c, services.households().today(), lines, leadRows, formCodes);
     }
 
     private void clear() {
@@ -187,7 +187,7 @@ public final class HouseholdCardViewModel {
     private void show(CardRows.Loaded l) {
         HouseholdCard c = l.card();
         today = l.today();
-        leftReasons = l.leftReasons();
+        codes = l.codes();
         int current = c.currentMembers().size();
         head.set(c.head().map(Member::name).orElse(Messages.t("hh.card.noHead")));
         householdNo.set(c.household().householdNo());
@@ -229,7 +229,8 @@ public final class HouseholdCardViewModel {
 
     /** The member form for a member of the shown household (null: add one); null while no household is shown. */
     public MemberFormViewModel memberForm(Member existing) {
-        return householdId == null ? null : new MemberFormViewModel(services, background, householdId, existing);
+        return householdId == null || codes == null ? null
+                : new MemberFormViewModel(services, background, codes, householdId, existing);
     }
 
     /** The income form for a year of the shown household (null: a new year); null while none is shown. */
@@ -252,14 +253,15 @@ public final class HouseholdCardViewModel {
         if (householdId == null || c == null || !householdId.equals(c.household().id())) {
             return null;
         }
-        return new HouseholdFormViewModel(services, background, dialogs, c.household());
+        return new HouseholdFormViewModel(services, background, dialogs, codes, c.household());
     }
 
     // ---- actions
 
     /** The reasons a member may leave (死亡/迁出/婚出/其他), as read with the card. */
     public List<Choice<String>> leftReasons() {
-        return leftReasons;
+        return codes == null ? List.of()
+                : codes.of("left_reason").stream().map(c -> Choice.of(c.label(), c.code())).toList();
     }
 
     /** The ledger's today (the date 登记离开 proposes). */

@@ -53,6 +53,7 @@ public final class HouseholdFields {
     private final LedgerServices services;
     private final Background background;
     private final DialogService dialogs;
+    private final FormCodes codes;
     private final Household existing;
     private final Runnable onChecked;
     private final Consumer<String> say;
@@ -78,18 +79,19 @@ public final class HouseholdFields {
      * @param onChecked  run after every check (the owner combines the findings, e.g. with the head's)
      * @param say        shows a message of the owner's form (why a village was not added)
      */
-    HouseholdFields(LedgerServices services, Background background, DialogService dialogs, Household existing,
-            Runnable onChecked, Consumer<String> say) {
+    HouseholdFields(LedgerServices services, Background background, DialogService dialogs, FormCodes codes,
+            Household existing, Runnable onChecked, Consumer<String> say) {
         this.services = services;
         this.background = background;
         this.dialogs = dialogs;
+        this.codes = codes;
         this.existing = existing;
         this.onChecked = onChecked;
         this.say = say;
         FIELDS.forEach(f -> fields.put(f, new FieldState()));
         reloadVillages();
         if (existing == null) {
-            List<CodeEntry> types = services.households().codes("household_type");
+            List<CodeEntry> types = codes.of("household_type");
             if (!types.isEmpty()) {
                 householdType.set(types.getFirst().code());
             }
@@ -120,7 +122,7 @@ public final class HouseholdFields {
 
     /** The active villages (and the edited household's own, even if no longer active), then 新增村…. */
     private void reloadVillages() {
-        showVillages(services.households().villages());
+        showVillages(codes.villages());
     }
 
     private void showVillages(List<Village> all) {
@@ -232,7 +234,7 @@ public final class HouseholdFields {
     }
 
     public List<Choice<String>> householdTypes() {
-        return services.households().codes("household_type").stream()
+        return codes.of("household_type").stream()
                 .map(c -> Choice.of(c.label(), c.code())).toList();
     }
 

@@ -42,13 +42,14 @@ public final class HouseholdFormViewModel {
      *
      * @param background runs the checks as the clerk types and the save
      * @param dialogs    asks for the name of a village added from the form
+     * @param codes      the code lists and villages the form offers (read beforehand, off the FX thread)
      */
     public HouseholdFormViewModel(LedgerServices services, Background background, DialogService dialogs,
-            Household existing) {
+            FormCodes codes, Household existing) {
         this.services = services;
         this.background = background;
-        this.household = new HouseholdFields(services, background, dialogs, Objects.requireNonNull(existing, "existing"),
-                this::checked, gate::say);
+        this.household = new HouseholdFields(services, background, dialogs, codes,
+                Objects.requireNonNull(existing, "existing"), this::checked, gate::say);
         household.validate();
     }
 

@@ -169,15 +169,24 @@ public final class HouseholdsView {
         noMeasure.setId("hh-filter-no-measure");
         noMeasure.selectedProperty().bindBidirectional(vm.noDevelopmentMeasureProperty());
         FlowPane bar = new FlowPane(8, 8, village,
-                Widgets.choiceCombo("hh-filter-type", vm.householdTypes(), vm.householdTypeProperty()),
-                Widgets.choiceCombo("hh-filter-category", vm.categories(), vm.categoryProperty()),
-                Widgets.choiceCombo("hh-filter-risk", vm.risks(), vm.riskProperty()),
-                Widgets.choiceCombo("hh-filter-measure", vm.measureFamilies(), vm.measureFamilyProperty()),
+                filter("hh-filter-type", vm.householdTypes(), vm.householdTypeProperty()),
+                filter("hh-filter-category", vm.categories(), vm.categoryProperty()),
+                filter("hh-filter-risk", vm.risks(), vm.riskProperty()),
+                filter("hh-filter-measure", vm.measureFamilies(), vm.measureFamilyProperty()),
                 Widgets.choiceCombo("hh-filter-status", vm.statuses(), vm.statusProperty()),
                 noMeasure);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("hh-filters");
         return bar;
+    }
+
+    /** A filter whose choices arrive once the code list is read (the list is the view model's own). */
+    private static ComboBox<Choice<String>> filter(String id, javafx.collections.ObservableList<Choice<String>> choices,
+            javafx.beans.property.ObjectProperty<Choice<String>> value) {
+        ComboBox<Choice<String>> c = new ComboBox<>(choices);
+        c.setId(id);
+        c.valueProperty().bindBidirectional(value);
+        return c;
     }
 
     private Node listBody() {
@@ -346,7 +355,10 @@ public final class HouseholdsView {
     }
 
     private void openNewHousehold() {
-        NewHouseholdViewModel form = new NewHouseholdViewModel(services, Background.fx(), dialogs);
+        vm.onNewHousehold(dialogs, this::showNewHousehold);
+    }
+
+    private void showNewHousehold(NewHouseholdViewModel form) {
         NewHouseholdView view = new NewHouseholdView(form, id -> {
             vm.refresh();
             openCard(id);

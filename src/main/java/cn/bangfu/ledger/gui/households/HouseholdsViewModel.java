@@ -2,6 +2,7 @@ package cn.bangfu.ledger.gui.households;
 
 import cn.bangfu.ledger.gui.common.Background;
 import cn.bangfu.ledger.gui.common.Choice;
+import cn.bangfu.ledger.gui.common.DialogService;
 import cn.bangfu.ledger.gui.common.Formats;
 import cn.bangfu.ledger.gui.Messages;
 import cn.bangfu.ledger.logic.LedgerServices;
@@ -15,6 +16,7 @@ import cn.bangfu.ledger.model.Timestamps;
 import cn.bangfu.ledger.model.Village;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -52,10 +54,11 @@ public final class HouseholdsViewModel {
     private final ObjectProperty<Choice<Boolean>> status = new SimpleObjectProperty<>();
     private final BooleanProperty noDevelopmentMeasure = new SimpleBooleanProperty();
     private final ObservableList<Choice<Long>> villages = FXCollections.observableArrayList();
-    private final List<Choice<String>> householdTypes;
-    private final List<Choice<String>> categories;
-    private final List<Choice<String>> risks;
-    private final List<Choice<String>> measureFamilies;
+    /** The filters' choices: 全部… at once, the code lists' entries once read. */
+    private final ObservableList<Choice<String>> householdTypes = FXCollections.observableArrayList();
+    private final ObservableList<Choice<String>> categories = FXCollections.observableArrayList();
+    private final ObservableList<Choice<String>> risks = FXCollections.observableArrayList();
+    private final ObservableList<Choice<String>> measureFamilies = FXCollections.observableArrayList();
     private final List<Choice<Boolean>> statuses;
     private final ObservableList<HouseholdRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
@@ -79,10 +82,10 @@ public final class HouseholdsViewModel {
     public HouseholdsViewModel(LedgerServices services, Background background) {
         this.services = services;
         this.background = background;
-        householdTypes = withAll("hh.filter.allTypes", services.households().codes("household_type"));
-        categories = withAll("hh.filter.allCategories", services.households().codes("monitor_category"));
-        risks = withAll("hh.filter.allRisks", services.households().codes("risk"));
-        measureFamilies = withAll("hh.filter.allMeasures", services.households().codes("measure_family"));
+        householdTypes.setAll(withAll("hh.filter.allTypes", List.of()));
+        categories.setAll(withAll("hh.filter.allCategories", List.of()));
+        risks.setAll(withAll("hh.filter.allRisks", List.of()));
+        measureFamilies.setAll(withAll("hh.filter.allMeasures", List.of()));
         statuses = List.of(Choice.of(Messages.t("hh.filter.allStatus"), null),
                 Choice.of(Messages.t("hh.status.monitored"), Boolean.FALSE),
                 Choice.of(Messages.t("hh.status.eliminated"), Boolean.TRUE));
@@ -95,6 +98,25 @@ public final class HouseholdsViewModel {
         List.of(village, householdType, category, risk, measureFamily, status)
                 .forEach(p -> p.addListener((o, a, b) -> search()));
         noDevelopmentMeasure.addListener((o, a, b) -> search());
+        background.task(p -> List.of(services.households().codes("household_type"),
+                services.households().codes("monitor_category"), services.households().codes("risk"),
+                services.households().codes("measure_family"))).quiet().onSuccess(lists -> {
+                    // the filters stand at 全部…, which stays selected (an equal choice)
+                    householdTypes.setAll(withAll("hh.filter.allTypes", lists.get(0)));
+                    categories.setAll(withAll("hh.filter.allCategories", lists.get(1)));
+                    risks.setAll(withAll("hh.filter.allRisks", lists.get(2)));
+                    measureFamilies.setAll(withAll("hh.filter.allMeasures", lists.get(3)));
+                }).onFailure(e -> error.set(Messages.t("hh.list.searchFailed", Background.explain(e)))).start();
+    }
+
+    /**
+     * 新建农户: reads the code lists and villages the form offers (off the FX thread), then hands the new form's
+     * view model to {@code open}.
+     */
+    public void onNewHousehold(DialogService dialogs, Consumer<NewHouseholdViewModel> open) {
+        background.task(p -> FormCodes.read(services)).latest("new-household")
+                .onSuccess(codes -> open.accept(new NewHouseholdViewModel(services, background, dialogs, codes)))
+                .onFailure(e -> error.set(Background.explain(e))).start();
     }
 
     private static List<Choice<String>> withAll(String allKey, List<CodeEntry> codes) {
@@ -293,19 +315,19 @@ public final class HouseholdsViewModel {
         return villages;
     }
 
-    public List<Choice<String>> householdTypes() {
+    public ObservableList<Choice<String>> householdTypes() {
         return householdTypes;
     }
 
-    public List<Choice<String>> categories() {
+    public ObservableList<Choice<String>> categories() {
         return categories;
     }
 
-    public List<Choice<String>> risks() {
+    public ObservableList<Choice<String>> risks() {
         return risks;
     }
 
-    public List<Choice<String>> measureFamilies() {
+    public ObservableList<Choice<String>> measureFamilies() {
         return measureFamilies;
     }
 

@@ -49,6 +49,7 @@ public final class MemberFormViewModel extends MemberFields {
 
     private final LedgerServices services;
     private final Background background;
+    private final FormCodes codes;
 
     private final Map<String, FieldState> fields = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<List<Finding>> findings = new ReadOnlyObjectWrapper<>(List.of());
@@ -68,15 +69,17 @@ public final class MemberFormViewModel extends MemberFields {
      *
      * @param existing the member to edit, or null to add one
      */
-    public MemberFormViewModel(LedgerServices services, Background background, long householdId, Member existing) {
-        this(services, background, householdId, existing, false);
+    public MemberFormViewModel(LedgerServices services, Background background, FormCodes codes, long householdId,
+            Member existing) {
+        this(services, background, codes, householdId, existing, false);
     }
 
-    private MemberFormViewModel(LedgerServices services, Background background, long householdId, Member existing,
-            boolean headFixed) {
+    private MemberFormViewModel(LedgerServices services, Background background, FormCodes codes, long householdId,
+            Member existing, boolean headFixed) {
         super(householdId, existing, headFixed);
         this.services = services;
         this.background = background;
+        this.codes = codes;
         FIELDS.forEach(f -> fields.put(f, new FieldState()));
         quiet = true;
         if (existing != null) {
@@ -101,8 +104,8 @@ public final class MemberFormViewModel extends MemberFields {
     }
 
     /** The head of a household that does not exist yet: relation fixed to 户主, saved with the household. */
-    public static MemberFormViewModel forNewHead(LedgerServices services, Background background) {
-        return new MemberFormViewModel(services, background, 0, null, true);
+    public static MemberFormViewModel forNewHead(LedgerServices services, Background background, FormCodes codes) {
+        return new MemberFormViewModel(services, background, codes, 0, null, true);
     }
 
     // ---- as the clerk types
@@ -244,7 +247,7 @@ public final class MemberFormViewModel extends MemberFields {
         if (withEmpty) {
             out.add(Choice.of(Messages.t("hh.form.unset"), null));
         }
-        for (CodeEntry c : services.households().codes(list)) {
+        for (CodeEntry c : codes.of(list)) {
             if (c.active()) {
                 // 民族 is stored by name (as the rosters write it); the other lists store their code
                 out.add(Choice.of(c.label(), "ethnicity".equals(list) ? c.label() : c.code()));

@@ -47,12 +47,14 @@ public final class NewHouseholdViewModel {
     /**
      * @param background runs the checks as the clerk types and the creating
      * @param dialogs    asks for the name of a village added from the form
+     * @param codes      the code lists and villages the form offers (read beforehand, off the FX thread)
      */
-    public NewHouseholdViewModel(LedgerServices services, Background background, DialogService dialogs) {
+    public NewHouseholdViewModel(LedgerServices services, Background background, DialogService dialogs,
+            FormCodes codes) {
         this.services = services;
         this.background = background;
-        this.head = MemberFormViewModel.forNewHead(services, background);
-        this.household = new HouseholdFields(services, background, dialogs, null, this::combine, gate::say);
+        this.head = MemberFormViewModel.forNewHead(services, background, codes);
+        this.household = new HouseholdFields(services, background, dialogs, codes, null, this::combine, gate::say);
         head.findingsProperty().addListener((o, a, b) -> combine());
         validate();
     }

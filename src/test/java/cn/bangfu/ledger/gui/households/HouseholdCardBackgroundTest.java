@@ -106,7 +106,7 @@ class HouseholdCardBackgroundTest {
 
     @Test
     void theMemberFormChecksAsTypedOffTheCallingThreadAndTheLatestCheckWins() {
-        MemberFormViewModel form = new MemberFormViewModel(s, stepped, second, null);
+        MemberFormViewModel form = new MemberFormViewModel(s, stepped, FormCodes.read(s), second, null);
         runWork(); // the empty form's first check
         form.nameProperty().set("李小四");
         form.relationProperty().set("之子");
@@ -135,7 +135,7 @@ class HouseholdCardBackgroundTest {
 
     @Test
     void addingAVillageAsksThroughTheDialogService() {
-        NewHouseholdViewModel vm = new NewHouseholdViewModel(s, Background.inPlace(), dialogs);
+        NewHouseholdViewModel vm = new NewHouseholdViewModel(s, Background.inPlace(), dialogs, FormCodes.read(s));
         Choice<Long> east = vm.villages().getFirst();
         Choice<Long> add = vm.villages().getLast();
         assertThat(add.value()).isEqualTo(NewHouseholdViewModel.ADD_VILLAGE);
@@ -167,5 +167,25 @@ class HouseholdCardBackgroundTest {
         assertThat(added).isFalse();
         assertThat(vm.messageProperty().get()).contains("已在村列表中");
         assertThat(vm.villageProperty().get().label()).isEqualTo("西岭村");
+    }
+
+    @Test
+    void theListsChoicesAndTheNewHouseholdFormAreReadOffTheCallingThread() {
+        HouseholdsViewModel list = new HouseholdsViewModel(s, stepped);
+        assertThat(list.householdTypes()).as("only 全部… until the code list is read").hasSize(1);
+        assertThat(list.villages()).isEmpty();
+        runWork();
+        assertThat(list.householdTypes()).extracting(Choice::label).contains("脱贫户");
+        assertThat(list.householdTypeProperty().get()).isEqualTo(list.householdTypes().getFirst());
+        assertThat(list.villages()).extracting(Choice::label).containsExactly("全部村", "东坑村");
+
+        java.util.List<NewHouseholdViewModel> opened = new java.util.ArrayList<>();
+        list.onNewHousehold(dialogs, opened::add);
+        assertThat(opened).isEmpty();
+        runWork();
+        assertThat(opened).singleElement().satisfies(form -> {
+            assertThat(form.villages()).extracting(Choice::label).containsExactly("东坑村", "新增村…");
+            assertThat(form.householdTypeProperty().get()).isEqualTo("脱贫户");
+        });
     }
 }

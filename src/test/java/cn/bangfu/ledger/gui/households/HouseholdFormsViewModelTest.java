@@ -103,11 +103,11 @@ class HouseholdFormsViewModelTest {
     }
 
     HouseholdFormViewModel form(long householdId) {
-        return new HouseholdFormViewModel(s, Background.inPlace(), dialogs, s.households().card(householdId).household());
+        return new HouseholdFormViewModel(s, Background.inPlace(), dialogs, FormCodes.read(s), s.households().card(householdId).household());
     }
 
     long household() {
-        NewHouseholdViewModel vm = new NewHouseholdViewModel(s, Background.inPlace(), dialogs);
+        NewHouseholdViewModel vm = new NewHouseholdViewModel(s, Background.inPlace(), dialogs, FormCodes.read(s));
         vm.householdNoProperty().set("0001");
         vm.villageProperty().set(vm.villages().getFirst());
         vm.head().nameProperty().set("张三");
@@ -119,7 +119,7 @@ class HouseholdFormsViewModelTest {
 
     @Test
     void newHouseholdIsCheckedAsTypedThenCreatedWithItsHead() {
-        NewHouseholdViewModel vm = new NewHouseholdViewModel(s, Background.inPlace(), dialogs);
+        NewHouseholdViewModel vm = new NewHouseholdViewModel(s, Background.inPlace(), dialogs, FormCodes.read(s));
         assertThat(vm.hasErrorsProperty().get()).isTrue();
         assertThat(vm.field("householdNo").isError()).isTrue();
         assertThat(vm.field("villageId").message()).contains("行政村");
@@ -144,7 +144,7 @@ class HouseholdFormsViewModelTest {
         assertThat(card.household().householdType()).isEqualTo("脱贫户");
 
         // the same number again is refused as typed
-        NewHouseholdViewModel again = new NewHouseholdViewModel(s, Background.inPlace(), dialogs);
+        NewHouseholdViewModel again = new NewHouseholdViewModel(s, Background.inPlace(), dialogs, FormCodes.read(s));
         again.householdNoProperty().set("0001");
         assertThat(again.field("householdNo").message()).contains("已在账本中");
         // a village added from the form is selected
@@ -157,7 +157,7 @@ class HouseholdFormsViewModelTest {
     @Test
     void anInvalidIdBlocksSavingUntilItIsFixed() {
         long hh = household();
-        MemberFormViewModel vm = new MemberFormViewModel(s, Background.inPlace(), hh, null);
+        MemberFormViewModel vm = new MemberFormViewModel(s, Background.inPlace(), FormCodes.read(s), hh, null);
         vm.nameProperty().set("张小明");
         vm.relationProperty().set("之子");
         vm.idNumberProperty().set(badCheck(SON_ID));
@@ -181,7 +181,7 @@ class HouseholdFormsViewModelTest {
     @Test
     void findingsLandNextToTheirFields() {
         long hh = household();
-        MemberFormViewModel vm = new MemberFormViewModel(s, Background.inPlace(), hh, null);
+        MemberFormViewModel vm = new MemberFormViewModel(s, Background.inPlace(), FormCodes.read(s), hh, null);
         vm.nameProperty().set("张小红");
         vm.relationProperty().set("之子"); // but the ID is a woman's
         vm.idNumberProperty().set(DAUGHTER_ID);
@@ -220,7 +220,7 @@ class HouseholdFormsViewModelTest {
     @Test
     void aWarningNeedsAReasonAndTheReasonIsAudited() {
         long hh = household();
-        MemberFormViewModel vm = new MemberFormViewModel(s, Background.inPlace(), hh, null);
+        MemberFormViewModel vm = new MemberFormViewModel(s, Background.inPlace(), FormCodes.read(s), hh, null);
         vm.nameProperty().set("张小明");
         vm.relationProperty().set("之子");
         vm.idNumberProperty().set(SON_ID);
@@ -245,7 +245,7 @@ class HouseholdFormsViewModelTest {
 
         // editing the member: unchanged fields stay as stored
         Member son = card.members().stream().filter(m -> m.name().equals("张小明")).findFirst().orElseThrow();
-        MemberFormViewModel edit = new MemberFormViewModel(s, Background.inPlace(), hh, son);
+        MemberFormViewModel edit = new MemberFormViewModel(s, Background.inPlace(), FormCodes.read(s), hh, son);
         assertThat(edit.idNumberProperty().get()).isEqualTo(SON_ID);
         assertThat(edit.birthProperty().get()).isEqualTo("2000-05-05");
         edit.phoneProperty().set("13800001111");
@@ -257,7 +257,7 @@ class HouseholdFormsViewModelTest {
     @Test
     void theCardShowsMembersLeavingAndTheHistoryInChinese() {
         long hh = household();
-        MemberFormViewModel add = new MemberFormViewModel(s, Background.inPlace(), hh, null);
+        MemberFormViewModel add = new MemberFormViewModel(s, Background.inPlace(), FormCodes.read(s), hh, null);
         add.nameProperty().set("张小明");
         add.relationProperty().set("之子");
         add.idNumberProperty().set(SON_ID);
@@ -414,7 +414,7 @@ class HouseholdFormsViewModelTest {
     @Test
     void anotherHouseholdsNumberBlocksSavingNextToTheNumber() {
         long first = household();
-        NewHouseholdViewModel other = new NewHouseholdViewModel(s, Background.inPlace(), dialogs);
+        NewHouseholdViewModel other = new NewHouseholdViewModel(s, Background.inPlace(), dialogs, FormCodes.read(s));
         other.householdNoProperty().set("0002");
         other.villageProperty().set(other.villages().getFirst());
         other.head().nameProperty().set("李四");
