@@ -8,6 +8,7 @@ import cn.bangfu.ledger.gui.common.FindingsGate;
 import cn.bangfu.ledger.gui.common.Formats;
 import cn.bangfu.ledger.gui.Messages;
 import cn.bangfu.ledger.logic.LedgerServices;
+import cn.bangfu.ledger.logic.rules.Findings;
 import cn.bangfu.ledger.model.CodeEntry;
 import cn.bangfu.ledger.model.Finding;
 import cn.bangfu.ledger.model.IdCheck;
@@ -208,8 +209,8 @@ public final class MemberFormViewModel extends MemberFields {
         background.task(p -> {
             List<Finding> all = new ArrayList<>(local);
             all.addAll(check(m));
-            boolean warnings = !cn.bangfu.ledger.logic.rules.Findings.warnings(all).isEmpty();
-            if (cn.bangfu.ledger.logic.rules.Findings.hasErrors(all) || warnings && reason == null) {
+            boolean warnings = !Findings.warnings(all).isEmpty();
+            if (Findings.hasErrors(all) || warnings && reason == null) {
                 return new Attempt(all, null);
             }
             String why = warnings ? reason : null;

@@ -11,6 +11,7 @@ import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.logic.rules.Findings;
 import cn.bangfu.ledger.model.Finding;
 import cn.bangfu.ledger.model.Household;
+import cn.bangfu.ledger.model.Member;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -94,7 +95,7 @@ public final class NewHouseholdViewModel {
         }
         Household h = draft();
         List<Finding> headProblems = new ArrayList<>();
-        cn.bangfu.ledger.model.Member m = head.draft(headProblems);
+        Member m = head.draft(headProblems);
         String reason = gate.reasonOrNull();
         saving.set(true);
         background.task(p -> {
