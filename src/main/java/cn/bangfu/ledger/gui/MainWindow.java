@@ -233,7 +233,7 @@ public final class MainWindow {
                 yield new HomeView(homeVm, host::openDemo).root();
             }
             case HOUSEHOLDS -> {
-                householdsView = new HouseholdsView(vm.services());
+                householdsView = new HouseholdsView(vm.services(), dialogs);
                 yield householdsView.root();
             }
             case MONITORING -> {
