@@ -93,7 +93,7 @@ public final class MonitoringViewModel {
         Dashboard d = services.monitoring().dashboard();
         List<CaseStatus> work = services.monitoring().workQueue();
         Map<Queue, List<QueueRow>> queues = queues(work);
-        queues.put(Queue.LEADS, leadRows(services.imports().openLeadsWithHousehold(), services.monitoring().today()));
+        queues.put(Queue.LEADS, leadRows(services.leads().openLeadsWithHousehold(), services.monitoring().today()));
         return new Data(categoriesOf(d), villageRows(d, categoriesOf(d)), bars(d.byRisk()), bars(d.byMeasureFamily()),
                 queues, d.villages().stream().mapToLong(v -> v.open() + v.eliminated()).sum() == 0);
     }

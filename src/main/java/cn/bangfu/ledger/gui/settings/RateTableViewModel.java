@@ -80,7 +80,7 @@ public final class RateTableViewModel {
 
     /** Reads the table again. */
     public void load() {
-        var m = services.monitoring();
+        var m = services.rates();
         List<Row> list = kind == Kind.THRESHOLD
                 ? m.thresholds().stream().map(t -> new Row(t.year(), t.area(), t.amount(), t.docNo())).toList()
                 : m.dibaoGrades().stream().map(g -> new Row(g.year(), g.grade(), g.amount(), g.docNo())).toList();
@@ -145,9 +145,9 @@ public final class RateTableViewModel {
         }
         try {
             if (kind == Kind.THRESHOLD) {
-                services.monitoring().putThreshold(new Threshold(y, k, fen, docNo.get()));
+                services.rates().putThreshold(new Threshold(y, k, fen, docNo.get()));
             } else {
-                services.monitoring().putDibaoGrade(new DibaoGrade(y, k, fen, docNo.get()));
+                services.rates().putDibaoGrade(new DibaoGrade(y, k, fen, docNo.get()));
             }
         } catch (LedgerException e) {
             error.set(e.getMessage());
@@ -174,9 +174,9 @@ public final class RateTableViewModel {
         }
         try {
             if (kind == Kind.THRESHOLD) {
-                services.monitoring().deleteThreshold(row.year(), row.key());
+                services.rates().deleteThreshold(row.year(), row.key());
             } else {
-                services.monitoring().deleteDibaoGrade(row.year(), row.key());
+                services.rates().deleteDibaoGrade(row.year(), row.key());
             }
         } catch (LedgerException e) {
             error.set(e.getMessage());

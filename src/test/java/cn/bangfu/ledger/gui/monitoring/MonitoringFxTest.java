@@ -468,7 +468,7 @@ class MonitoringFxTest extends FxRobot {
             lookup("#mon-thr-save").queryButton().fire();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(s.monitoring().thresholds()).extracting(t -> t.amount()).containsExactly(870_000L);
+        assertThat(s.rates().thresholds()).extracting(t -> t.amount()).containsExactly(870_000L);
         @SuppressWarnings("unchecked")
         TableView<cn.bangfu.ledger.gui.settings.RateTableViewModel.Row> table =
                 lookup("#mon-thr-table").queryAs(TableView.class);
@@ -526,10 +526,9 @@ class MonitoringFxTest extends FxRobot {
             }
             wb.write(out);
         }
-        var imports = s.imports();
-        imports.apply(imports.plan(push, cn.bangfu.ledger.logic.rosters.ImportOptions.defaults(),
+        s.importApplying().apply(s.importPlanning().plan(push, cn.bangfu.ledger.logic.rosters.ImportOptions.defaults(),
                 cn.bangfu.ledger.logic.rosters.ImportProgress.NONE), cn.bangfu.ledger.logic.rosters.ImportProgress.NONE);
-        assertThat(imports.openLeads()).hasSize(1);
+        assertThat(s.leads().openLeads()).hasSize(1);
 
         MonitoringView[] view = new MonitoringView[1];
         FxToolkit.setupStage(stage -> {
@@ -572,7 +571,7 @@ class MonitoringFxTest extends FxRobot {
         clickOn("#ld-confirm");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> queue.getItems().isEmpty());
         assertThat(tab.getText()).isEqualTo("推送线索未处置（0）");
-        var lead = imports.leadsOf(a).getFirst();
+        var lead = s.leads().leadsOf(a).getFirst();
         assertThat(lead.decision()).isEqualTo("不纳入监测");
         assertThat(lead.decisionReason()).isEqualTo("实际自付未超过标准");
         assertThat(lead.decidedOn()).isEqualTo(data.today());
