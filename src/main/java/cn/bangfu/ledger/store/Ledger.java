@@ -1,19 +1,19 @@
 package cn.bangfu.ledger.store;
 
+import static cn.bangfu.ledger.store.LedgerFiles.*;
+import static cn.bangfu.ledger.store.Schema.migrate;
+import static cn.bangfu.ledger.store.Schema.requireCurrentSchema;
+
 import cn.bangfu.ledger.model.LedgerException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,12 +22,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationInfoService;
-import org.flywaydb.core.api.MigrationState;
-import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -61,7 +55,6 @@ public final class Ledger implements AutoCloseable {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MS = 5_000;
     /** Who fills missing search initials on open, and why (the audit rows of that write). */
     private static final Change FILL_INITIALS = Change.by("帮扶台账程序").because("补全成员姓名的拼音首字母（用于检索）");
@@ -455,116 +448,7 @@ public final class Ledger implements AutoCloseable {
         return !heldByAWriter(file);
     }
 
-    /**
-     * Whether a program holds the ledger for writing, by asking for a shared lock on its lock file (a read
-     * channel: works in a folder this program cannot write). When it cannot tell, it says held.
-     */
-    private static boolean heldByAWriter(Path ledgerFile) {
-        Path lockFile = lockFileOf(ledgerFile);
-        if (!Files.exists(lockFile)) {
-            return false;
-        }
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.READ)) {
-            FileLock shared = channel.tryLock(0, Long.MAX_VALUE, true);
-            if (shared == null) {
-                return true;
-            }
-            shared.release();
-            return false;
-        } catch (OverlappingFileLockException e) {
-            return true; // this very program holds it
-        } catch (IOException e) {
-            LOG.debug("Cannot tell whether {} is held", ledgerFile, e);
-            return true;
-        }
-    }
-
-    /**
-     * A read-only open in a folder this program cannot write, with no WAL content beside the file: SQLite cannot
-     * create the -shm it needs for a WAL ledger there, so the file is opened as immutable (no locks, no -shm).
-     * That is safe: every committed change is in the file, and no program can write it beside us (a writer
-     * needs to create the -wal in the same folder).
-     */
-    private static boolean readImmutable(Path file, Mode mode) {
-        return mode == Mode.READ_ONLY && !folderWritable(file) && !hasWalContent(file);
-    }
-
-    private static boolean folderWritable(Path file) {
-        Path folder = file.getParent();
-        return folder == null || Files.isWritable(folder);
-    }
-
-    private static boolean hasWalContent(Path file) {
-        Path wal = walFileOf(file);
-        try {
-            return Files.isRegularFile(wal) && Files.size(wal) > 0;
-        } catch (IOException e) {
-            return true;
-        }
-    }
-
-    /** Writing needs the file and its folder (for -wal, -shm and the lock file) to be writable. */
-    private static void requireWritable(Path file) {
-        if (Files.exists(file)) {
-            LedgerException readOnly = readOnlyProblem(file, Mode.WRITE);
-            if (readOnly != null) {
-                throw readOnly;
-            }
-            return;
-        }
-        Path existing = file.getParent();
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing != null && !Files.isWritable(existing)) {
-            throw new LedgerException("无法在这里创建账本：文件夹是只读的：" + existing + "。请用 --db 选一个可以写入的文件夹"
-                    + "（例如“文档”或桌面），或请管理员给这个文件夹写入权限。");
-        }
-    }
-
-    /** Reading a WAL ledger in a read-only folder works unless changes are still in a -wal there. */
-    private static void requireReadableHere(Path file) {
-        if (Files.isRegularFile(file) && !folderWritable(file) && hasWalContent(file)) {
-            throw readOnlyProblem(file, Mode.READ_ONLY);
-        }
-    }
-
-    /**
-     * What is true when the file or its folder cannot be written, in Chinese with what to do; null when both
-     * can (then the problem is another one).
-     */
-    private static LedgerException readOnlyProblem(Path file, Mode mode) {
-        Path folder = file.getParent();
-        String name = file.getFileName().toString();
-        if (!folderWritable(file)) {
-            if (mode == Mode.READ_ONLY) {
-                if (!hasWalContent(file)) {
-                    return null;
-                }
-                return new LedgerException("账本所在的文件夹是只读的：" + folder + "。账本旁边留有 " + name
-                        + "-wal（最近的修改还在里面），在只读的文件夹里无法读取。请把 " + name + " 和 " + name
-                        + "-wal 一起复制到可以写入的文件夹，再用 --db 打开那份副本；或请管理员给这个文件夹写入权限。");
-            }
-            return new LedgerException("账本所在的文件夹是只读的：" + folder + "。修改账本时，帮扶台账要在账本旁边建立 " + name
-                    + "-wal 等临时文件。请把 " + name + " 复制到可以写入的文件夹（例如“文档”或桌面），再用 --db 打开它；"
-                    + "或请管理员给这个文件夹写入权限。（只读的查看，例如 stats、check、backup，在这里也可以运行。）");
-        }
-        if (mode == Mode.WRITE && Files.exists(file) && !Files.isWritable(file)) {
-            return new LedgerException("账本文件是只读的：" + file + "。请去掉这个文件的“只读”属性（Windows：右键→属性），"
-                    + "或请管理员给写入权限；也可以把它复制一份，再用 --db 打开副本。账本未被修改。");
-        }
-        return null;
-    }
-
-    static Path walFileOf(Path ledgerFile) {
-        return ledgerFile.resolveSibling(ledgerFile.getFileName() + "-wal");
-    }
-
-    static Path lockFileOf(Path ledgerFile) {
-        return ledgerFile.resolveSibling(ledgerFile.getFileName() + ".lock");
-    }
-
-    private static SQLiteDataSource dataSource(Path file, Mode mode) {
+    static SQLiteDataSource dataSource(Path file, Mode mode) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         if (mode == Mode.WRITE) {
@@ -582,123 +466,6 @@ public final class Ledger implements AutoCloseable {
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl(readImmutable(file, mode) ? "jdbc:sqlite:" + file.toUri() + "?immutable=1" : "jdbc:sqlite:" + file);
         return ds;
-    }
-
-    private static Flyway flyway(Path file, Mode mode) {
-        return Flyway.configure()
-                .dataSource(dataSource(file, mode))
-                .locations("classpath:db/migration")
-                .loggers("slf4j")
-                .load();
-    }
-
-    private static void migrate(Path file) {
-        try {
-            Flyway flyway = flyway(file, Mode.WRITE);
-            refuseNewerSchema(file, flyway.info());
-            var result = flyway.migrate();
-            if (result.migrationsExecuted > 0) {
-                LOG.info("Migrated {} to schema version {} ({} migrations)", file, result.targetSchemaVersion,
-                        result.migrationsExecuted);
-            }
-        } catch (FlywayException e) {
-            throw migrationProblem(file, e);
-        }
-    }
-
-    private static void requireFile(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new LedgerException("找不到账本文件：" + file + "。请先运行 init 创建账本，或检查 --db 路径。");
-        }
-    }
-
-    private static void requireCurrentSchema(Path file) {
-        requireFile(file);
-        try {
-            Flyway flyway = flyway(file, Mode.READ_ONLY);
-            MigrationInfoService info = flyway.info();
-            refuseNewerSchema(file, info);
-            if (info.pending().length > 0) {
-                throw new LedgerException("账本需要升级到当前版本：" + file + "。请先运行 init（或打开一次程序）再重试。");
-            }
-            flyway.validate(); // the history matches this program's migrations (reads only)
-        } catch (FlywayException e) {
-            throw migrationProblem(file, e);
-        }
-    }
-
-    /**
-     * What the clerk is told when the ledger's schema history cannot be validated or applied: in Chinese, with
-     * what to do; Flyway's own (English, technical) text goes to the log, not on screen.
-     */
-    private static LedgerException migrationProblem(Path file, FlywayException e) {
-        LOG.error("Migrating or validating {} failed", file, e);
-        LedgerException readOnly = readOnlyProblem(file, Mode.READ_ONLY);
-        if (readOnly != null) {
-            return readOnly; // SQLite could not create -shm/-wal beside the file: not a broken upgrade
-        }
-        String what = e instanceof FlywayValidateException
-                ? "账本记录的数据结构版本与本程序不一致（可能被其他版本的程序或手工改动过）"
-                : "账本的数据结构升级没有完成";
-        return new LedgerException(what + "：" + file + "。账本未被修改。请先备份这个文件，再联系技术支持；"
-                + "技术细节已写入程序日志（数据文件夹下的 logs/bangfu.log）。", e);
-    }
-
-    private static void refuseNewerSchema(Path file, MigrationInfoService info) {
-        boolean future = Arrays.stream(info.all()).map(MigrationInfo::getState)
-                .anyMatch(s -> s == MigrationState.FUTURE_SUCCESS || s == MigrationState.FUTURE_FAILED);
-        if (future) {
-            throw new LedgerException("此账本由更新版本的帮扶台账写过：" + file + "。请升级程序后再打开，账本未被修改。");
-        }
-    }
-
-    private static void requireLedgerOrAbsent(Path file, Mode mode) {
-        if (!Files.exists(file)) {
-            return;
-        }
-        if (Files.isDirectory(file)) {
-            throw new LedgerException("账本路径是一个文件夹，不是文件：" + file);
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(SQLITE_HEADER.length);
-            if (head.length == 0) {
-                return; // an empty file (e.g. created by a file manager) becomes a new ledger
-            }
-            if (!Arrays.equals(head, SQLITE_HEADER)) {
-                throw new LedgerException("该文件不是帮扶台账账本（不是 SQLite 数据库）：" + file
-                        + "。请检查 --db 路径，不要用 Excel 或其他文件。");
-            }
-        } catch (IOException e) {
-            throw new LedgerException("无法读取账本文件 " + file + "：" + e.getMessage(), e);
-        }
-    }
-
-    private static void createFolder(Path file) throws IOException {
-        Path parent = file.getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-    }
-
-    private static FileLock tryLock(FileChannel channel) throws IOException {
-        try {
-            return channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            return null; // held by this same program
-        }
-    }
-
-    private static void closeQuietly(FileLock lock, FileChannel channel) {
-        try {
-            if (lock != null && lock.isValid()) {
-                lock.release();
-            }
-            if (channel != null) {
-                channel.close();
-            }
-        } catch (IOException e) {
-            LOG.warn("Releasing the ledger lock failed", e);
-        }
     }
 
     private static String rootMessage(Throwable e) {
