@@ -33,6 +33,12 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
         if (dir == null || dir.isBlank()) {
             dir = System.getProperty("java.io.tmpdir") + "/bangfu-logs";
         }
+        toFileIn(context, dir);
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** The rolling file {@code dir/bangfu.log} as the root's only appender, and the levels. */
+    static void toFileIn(LoggerContext context, String dir) {
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setCharset(StandardCharsets.UTF_8);
@@ -60,6 +66,5 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         root.addAppender(file);
-        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }
