@@ -28,7 +28,7 @@ final class FlywaySchema {
     static Flyway flyway(Path file, Mode mode) {
         Schema.FLYWAY_LOADS.incrementAndGet();
         return Flyway.configure()
-                .dataSource(Ledger.dataSource(file, mode))
+                .dataSource(LedgerFiles.dataSource(file, mode))
                 .locations("classpath:db/migration")
                 .loggers("slf4j")
                 .load();

@@ -55,7 +55,7 @@ public final class Ledger implements AutoCloseable {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
-    private static final int BUSY_TIMEOUT_MS = 5_000;
+    static final int BUSY_TIMEOUT_MS = 5_000;
     /** Who fills missing search initials on open, and why (the audit rows of that write). */
     private static final Change FILL_INITIALS = Change.by("帮扶台账程序").because("补全成员姓名的拼音首字母（用于检索）");
     /** How long the exit hook waits for a write in progress (an import takes seconds) before leaving it. */
@@ -446,26 +446,6 @@ public final class Ledger implements AutoCloseable {
             return false;
         }
         return !heldByAWriter(file);
-    }
-
-    static SQLiteDataSource dataSource(Path file, Mode mode) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        if (mode == Mode.WRITE) {
-            // a read-only connection cannot change the journal mode (SQLITE_READONLY on a copy in rollback mode,
-            // as backup writes it); it reads a WAL ledger as WAL anyway, the mode being stored in the file
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        }
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        // a 64 MB page cache: an import of a county roster writes ~100 MB in one transaction, and a small cache
-        // spills pages to the WAL again and again before the commit
-        config.setCacheSize(-65_536);
-        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-        config.setReadOnly(mode == Mode.READ_ONLY);
-        SQLiteDataSource ds = new SQLiteDataSource(config);
-        ds.setUrl(readImmutable(file, mode) ? "jdbc:sqlite:" + file.toUri() + "?immutable=1" : "jdbc:sqlite:" + file);
-        return ds;
     }
 
     private static String rootMessage(Throwable e) {

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -189,5 +191,26 @@ final class LedgerFiles {
         } catch (IOException e) {
             LOG.warn("Releasing the ledger lock failed", e);
         }
+    }
+
+    /** The writer's (or a read-only program's) connection settings for the ledger file. */
+    static SQLiteDataSource dataSource(Path file, Mode mode) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        if (mode == Mode.WRITE) {
+            // a read-only connection cannot change the journal mode (SQLITE_READONLY on a copy in rollback mode,
+            // as backup writes it); it reads a WAL ledger as WAL anyway, the mode being stored in the file
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        }
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(Ledger.BUSY_TIMEOUT_MS);
+        // a 64 MB page cache: an import of a county roster writes ~100 MB in one transaction, and a small cache
+        // spills pages to the WAL again and again before the commit
+        config.setCacheSize(-65_536);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        config.setReadOnly(mode == Mode.READ_ONLY);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl(readImmutable(file, mode) ? "jdbc:sqlite:" + file.toUri() + "?immutable=1" : "jdbc:sqlite:" + file);
+        return ds;
     }
 }

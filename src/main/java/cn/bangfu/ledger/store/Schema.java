@@ -84,7 +84,7 @@ final class Schema {
         if (migrations == null) {
             return false;
         }
-        try (Connection c = Ledger.dataSource(file, mode).getConnection(); Statement st = c.createStatement()) {
+        try (Connection c = LedgerFiles.dataSource(file, mode).getConnection(); Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery(
                     "select count(*) from sqlite_master where type = 'table' and name = 'flyway_schema_history'")) {
                 if (!rs.next() || rs.getInt(1) != 1) {
