@@ -78,15 +78,8 @@ public final class Ledger implements AutoCloseable {
     private final DSLContext dsl;
     private final ReentrantLock guard = new ReentrantLock();
     private boolean closed; // guarded by guard
-    /**
-     * The reads' own read-only connection beside the writer (WAL lets one writer and readers work at once), so
-     * the window's lists and cards answer while an import is written. Opened on the first read that needs it;
-     * guarded by readGuard. A read-only ledger has only the one connection.
-     */
-    private final ReentrantLock readGuard = new ReentrantLock();
-    private Connection readerConnection; // guarded by readGuard
-    private DSLContext readerDsl; // guarded by readGuard
-    private boolean readerClosed; // guarded by readGuard
+    /** The reads' own connection beside the writer; null on a read-only ledger (it has only the one). */
+    private final ReaderConnection reader;
 
     private Ledger(Path file, Mode mode, Clock clock, FileChannel lockChannel, FileLock lock, Connection connection) {
         this.file = file;
@@ -96,9 +89,10 @@ public final class Ledger implements AutoCloseable {
         this.lock = lock;
         this.connection = connection;
         this.dsl = dslOn(connection);
+        this.reader = mode == Mode.WRITE ? new ReaderConnection(file, BUSY_TIMEOUT_MS, Ledger::dslOn) : null;
     }
 
-    private static DSLContext dslOn(Connection connection) {
+    static DSLContext dslOn(Connection connection) {
         return DSL.using(connection, SQLDialect.SQLITE, new Settings()
                 .withRenderSchema(false)
                 .withExecuteLogging(false)
@@ -199,17 +193,10 @@ public final class Ledger implements AutoCloseable {
      * progress. A read inside a write sees that write's own changes, on the writer.
      */
     public <T> T read(Function<LedgerView, T> work) {
-        if (mode == Mode.WRITE && !guard.isHeldByCurrentThread()) {
-            readGuard.lock();
-            try {
-                DSLContext reader = reader();
-                if (reader != null) {
-                    return reader.transactionResult(cfg -> work.apply(new LedgerView(cfg.dsl(), null)));
-                }
-            } catch (DataAccessException e) {
-                throw new LedgerException("读取账本失败。数据库的原因：" + rootMessage(e), e);
-            } finally {
-                readGuard.unlock();
+        if (reader != null && !guard.isHeldByCurrentThread()) {
+            ReaderConnection.Outcome<T> result = reader.read(readerDsl -> work.apply(new LedgerView(readerDsl, null)));
+            if (result.ran()) {
+                return result.value();
             }
         }
         guard.lock();
@@ -217,60 +204,6 @@ public final class Ledger implements AutoCloseable {
             return work.apply(new LedgerView(dsl, null));
         } finally {
             guard.unlock();
-        }
-    }
-
-    /** The reader's DSL, opening its connection on first use; null once the ledger is closed (readGuard held). */
-    private DSLContext reader() {
-        if (readerClosed) {
-            return null;
-        }
-        if (readerDsl == null) {
-            try {
-                readerConnection = readerDataSource(file).getConnection();
-            } catch (SQLException e) {
-                throw new LedgerException("无法打开账本文件 " + file + " 用于读取：" + e.getMessage(), e);
-            }
-            readerDsl = dslOn(readerConnection);
-        }
-        return readerDsl;
-    }
-
-    /** The reader connection's settings: the writer's, but read-only (the file's WAL mode is kept by the writer). */
-    private static SQLiteDataSource readerDataSource(Path file) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        config.setCacheSize(-16_384);
-        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-        config.setReadOnly(true);
-        SQLiteDataSource ds = new SQLiteDataSource(config);
-        ds.setUrl("jdbc:sqlite:" + file);
-        return ds;
-    }
-
-    /** Closes the reader connection (a read in progress finishes first); later reads use the writer's path. */
-    private void closeReader() {
-        try {
-            if (!readGuard.tryLock(EXIT_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                LOG.warn("A read of {} is still running at close: its connection is left to the JVM", file);
-                return;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        }
-        try {
-            readerClosed = true;
-            if (readerConnection != null) {
-                readerConnection.close();
-            }
-        } catch (SQLException e) {
-            LOG.warn("Closing the reader connection of {} failed", file, e);
-        } finally {
-            readerConnection = null;
-            readerDsl = null;
-            readGuard.unlock();
         }
     }
 
@@ -368,7 +301,9 @@ public final class Ledger implements AutoCloseable {
         }
         closed = true;
         OPEN_WRITERS.remove(this);
-        closeReader(); // a reader's open snapshot would keep the checkpoint from truncating the WAL
+        if (reader != null) {
+            reader.close(EXIT_WAIT_SECONDS); // a reader's open snapshot would keep the checkpoint from truncating the WAL
+        }
         try {
             if (mode == Mode.WRITE && !connection.isClosed()) {
                 try (var st = connection.createStatement()) {
