@@ -253,7 +253,7 @@ public final class MainWindow {
                 importView = new ImportView(vm.services(), () -> vm.onNavigate(Page.HOUSEHOLDS), this::ledgerChanged);
                 yield importView.root();
             }
-            case SETTINGS -> new SettingsView(new SettingsViewModel(vm.services(), vm::refreshOffice), vm.services(),
+            case SETTINGS -> new SettingsView(new SettingsViewModel(vm.services(), vm::refreshOffice, Background.fx()), vm.services(),
                     dialogs).root();
             default -> new PlaceholderView(page).root();
         };

@@ -101,6 +101,7 @@ class MainWindowFxTest extends FxRobot {
     @Test
     void savesTheOfficeSettingsAndTheFrameShowsThem() throws Exception {
         clickOn("#nav-SETTINGS");
+        FxWait.waitUntil(() -> !lookup("#settings-county").query().isDisabled()); // read in the background
         assertThat(lookup("#settings-save").queryButton().isDisabled()).isTrue();
         assertThat(showing("#settings-problems")).isTrue(); // town and operator missing
         clickOn("#settings-county").write("示范县");
@@ -110,6 +111,7 @@ class MainWindowFxTest extends FxRobot {
         assertThat(showing("#settings-problems")).isFalse();
         clickOn("#settings-save");
         WaitForAsyncUtils.waitForFxEvents();
+        FxWait.waitUntil(() -> "已保存。".equals(text("#settings-message"))); // saved in the background
         assertThat(text("#settings-message")).isEqualTo("已保存。");
         assertThat(text("#status-operator")).isEqualTo("操作员：李会计");
         assertThat(app.services().settings().office()).isEqualTo(new OfficeSettings("示范县", "示范镇", "李会计"));

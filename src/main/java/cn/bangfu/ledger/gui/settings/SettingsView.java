@@ -52,6 +52,8 @@ public final class SettingsView {
         town.textProperty().bindBidirectional(vm.townProperty());
         TextField operator = field("settings-operator", "settings.operatorPrompt");
         operator.textProperty().bindBidirectional(vm.operatorProperty());
+        // editable once the ledger's settings are read (off the FX thread)
+        form.disableProperty().bind(vm.loadedProperty().not());
         Widgets.formRow(form, "settings.county", county);
         Widgets.formRow(form, "settings.town", town);
         Widgets.formRow(form, "settings.operator", operator);
