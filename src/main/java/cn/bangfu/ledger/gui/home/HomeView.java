@@ -67,7 +67,7 @@ public final class HomeView {
         work.managedProperty().bind(work.visibleProperty());
 
         Label error = Widgets.message("home-error", vm.errorProperty(), "field-error");
-        VBox page = new VBox(24, header, error, empty, cards, work);
+        VBox page = new VBox(24, header, error, empty, work, cards); // the work first, then the ledger's counts
         page.getStyleClass().add("page");
         root = new ScrollPane(page);
         root.setFitToWidth(true);

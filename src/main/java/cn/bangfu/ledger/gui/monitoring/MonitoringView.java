@@ -147,9 +147,11 @@ public final class MonitoringView {
                 .ifPresent(t -> pane.getSelectionModel().select(t));
         TableView<QueueRow> table = queueTables.get(q);
         javafx.application.Platform.runLater(() -> {
-            double y = pane.localToScene(0, 0).getY() - root.getContent().localToScene(0, 0).getY();
+            // the work queues with their action buttons above them; the lists beside them from their tabs
+            Node top = Queue.WORK.contains(q) ? tabs.getParent() : beside;
+            double y = top.localToScene(0, 0).getY() - root.getContent().localToScene(0, 0).getY();
             double range = root.getContent().getBoundsInLocal().getHeight() - root.getViewportBounds().getHeight();
-            root.setVvalue(range <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / range)));
+            root.setVvalue(range <= 0 ? 0 : Math.min(1, Math.max(0, (y - 16) / range)));
             table.requestFocus();
             if (!table.getItems().isEmpty() && table.getSelectionModel().isEmpty()) {
                 table.getSelectionModel().select(0);
