@@ -5,7 +5,8 @@ import cn.bangfu.ledger.logic.rosters.ColumnMapping;
 import cn.bangfu.ledger.logic.rosters.ImportKind;
 import cn.bangfu.ledger.logic.rosters.ImportOptions;
 import cn.bangfu.ledger.logic.rosters.ImportPlan;
-import cn.bangfu.ledger.logic.rosters.ImportService;
+import cn.bangfu.ledger.logic.rosters.ImportPlanning;
+import cn.bangfu.ledger.logic.rosters.ImportResult;
 import cn.bangfu.ledger.logic.rosters.RosterField;
 import cn.bangfu.ledger.logic.rosters.RowProblem;
 import cn.bangfu.ledger.model.ImportBatch;
@@ -74,31 +75,31 @@ final class ImportCommands {
                 throw new LedgerException("找不到要导入的文件：" + file + "。");
             }
             try (LedgerServices s = LedgerServices.openExisting(ledgerFile())) {
-                ImportService imports = s.imports();
+                ImportPlanning planning = s.importPlanning();
                 String officeTown = blankToNull(s.settings().office().town());
-                Optional<ImportBatch> before = json ? Optional.empty() : imports.importedBefore(file);
+                Optional<ImportBatch> before = json ? Optional.empty() : planning.importedBefore(file);
                 if (before.isPresent()) {
-                    out().println(ImportService.alreadyImportedMessage(before.get()));
+                    out().println(ImportPlanning.alreadyImportedMessage(before.get()));
                     return Cli.OK;
                 }
                 ImportOptions options = ImportOptions.defaults().withSheet(sheet).withSource(source)
                         .withKind(push ? ImportKind.PUSH : null).asSupplement(supplement)
                         .withTown(allTowns ? null : town != null ? town : officeTown);
-                var inspection = imports.inspect(file, options);
+                var inspection = planning.inspect(file, options);
                 if (!allTowns && options.town() == null && inspection.mapping().maps(RosterField.TOWN)) {
                     throw new LedgerException("还没有设置本乡镇，不知道该导入文件中哪个乡镇的行（文件有“"
                             + inspection.mapping().columns().get(RosterField.TOWN) + "”列）。请先在程序的“设置”中填写本乡镇，"
                             + "或用 --town 乡镇名 指定要导入的乡镇，或用 --all-towns 导入所有乡镇的行。账本没有变化。");
                 }
                 if (mapping != null) {
-                    ColumnMapping named = imports.mappingNamed(mapping, inspection.firstHeader().orElseThrow().names());
+                    ColumnMapping named = s.savedMappings().mappingNamed(mapping, inspection.firstHeader().orElseThrow().names());
                     options = options.withMapping(named);
                 }
-                ImportPlan plan = imports.plan(file, options, cn.bangfu.ledger.logic.rosters.ImportProgress.NONE);
-                ImportService.ImportResult result = dryRun ? new ImportService.ImportResult(false, null, null)
-                        : imports.apply(plan, cn.bangfu.ledger.logic.rosters.ImportProgress.NONE);
+                ImportPlan plan = planning.plan(file, options, cn.bangfu.ledger.logic.rosters.ImportProgress.NONE);
+                ImportResult result = dryRun ? new ImportResult(false, null, null)
+                        : s.importApplying().apply(plan, cn.bangfu.ledger.logic.rosters.ImportProgress.NONE);
                 if (errors != null && plan.hasRejectedRows()) {
-                    imports.writeErrors(plan, errors);
+                    planning.writeErrors(plan, errors);
                 }
                 if (json) {
                     out().println(JsonMapper.builder().build().writeValueAsString(toJson(plan, result)));
@@ -117,7 +118,7 @@ final class ImportCommands {
         }
     }
 
-    static Map<String, Object> toJson(ImportPlan plan, ImportService.ImportResult result) {
+    static Map<String, Object> toJson(ImportPlan plan, ImportResult result) {
         var c = plan.counts();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("rows", c.rows());
@@ -158,7 +159,7 @@ final class ImportCommands {
         return json;
     }
 
-    private static void printSummary(PrintWriter out, ImportPlan plan, ImportService.ImportResult result,
+    private static void printSummary(PrintWriter out, ImportPlan plan, ImportResult result,
             boolean dryRun, Path errors) {
         var c = plan.counts();
         out.printf("文件：%s（%s）%n", plan.file().getFileName(), plan.kind().label());
@@ -211,7 +212,7 @@ final class ImportCommands {
         @Override
         public Integer call() {
             try (LedgerServices s = LedgerServices.openReadOnly(Cli.existing(ledgerFile()))) {
-                List<ImportBatch> batches = s.imports().history();
+                List<ImportBatch> batches = s.importHistory().history();
                 if (batches.isEmpty()) {
                     out().println("还没有导入记录。");
                 }
@@ -239,7 +240,7 @@ final class ImportCommands {
         @Override
         public Integer call() {
             try (LedgerServices s = LedgerServices.openExisting(ledgerFile())) {
-                long id = s.imports().revert(batch);
+                long id = s.importHistory().revert(batch);
                 out().printf("已撤销批次 %d（撤销记录为批次 %d）。%n", batch, id);
             }
             return Cli.OK;

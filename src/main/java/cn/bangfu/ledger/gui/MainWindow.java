@@ -242,7 +242,7 @@ public final class MainWindow {
                 yield new HomeView(homeVm, host::openDemo).root();
             }
             case HOUSEHOLDS -> {
-                householdsView = new HouseholdsView(vm.services());
+                householdsView = new HouseholdsView(vm.services(), dialogs);
                 yield householdsView.root();
             }
             case MONITORING -> {
@@ -250,7 +250,8 @@ public final class MainWindow {
                 yield monitoringView.root();
             }
             case IMPORT -> {
-                importView = new ImportView(vm.services(), () -> vm.onNavigate(Page.HOUSEHOLDS), this::ledgerChanged);
+                importView = new ImportView(vm.services(), dialogs, () -> vm.onNavigate(Page.HOUSEHOLDS),
+                        this::ledgerChanged);
                 yield importView.root();
             }
             case SETTINGS -> new SettingsView(new SettingsViewModel(vm.services(), vm::refreshOffice, Background.fx()), vm.services(),

@@ -6,9 +6,14 @@ import cn.bangfu.ledger.logic.check.LedgerCheck;
 import cn.bangfu.ledger.logic.demo.DemoGenerator;
 import cn.bangfu.ledger.logic.households.HouseholdSearch;
 import cn.bangfu.ledger.logic.households.HouseholdService;
+import cn.bangfu.ledger.logic.monitoring.LeadService;
 import cn.bangfu.ledger.logic.monitoring.MonitoringService;
 import cn.bangfu.ledger.logic.overview.OverviewService;
-import cn.bangfu.ledger.logic.rosters.ImportService;
+import cn.bangfu.ledger.logic.rosters.ImportApplying;
+import cn.bangfu.ledger.logic.rosters.ImportHistory;
+import cn.bangfu.ledger.logic.rosters.ImportPlanning;
+import cn.bangfu.ledger.logic.rosters.SavedMappings;
+import cn.bangfu.ledger.logic.settings.RateTableService;
 import cn.bangfu.ledger.logic.settings.SettingsService;
 import cn.bangfu.ledger.store.Ledger;
 import cn.bangfu.ledger.store.LedgerLocation;
@@ -33,8 +38,13 @@ public final class LedgerServices implements AutoCloseable {
     private final DemoGenerator demo;
     private final HouseholdSearch search;
     private final HouseholdService households;
+    private final RateTableService rates;
     private final MonitoringService monitoring;
-    private final ImportService imports;
+    private final LeadService leads;
+    private final SavedMappings savedMappings;
+    private final ImportPlanning importPlanning;
+    private final ImportApplying importApplying;
+    private final ImportHistory importHistory;
     private final BackupService backup;
 
     public LedgerServices(Ledger ledger) {
@@ -46,8 +56,13 @@ public final class LedgerServices implements AutoCloseable {
         this.search = new HouseholdSearch(ledger);
         Clock clock = Clock.systemDefaultZone(); // "today" is the clerk's local date, not UTC
         this.households = new HouseholdService(ledger, settings, clock);
-        this.monitoring = new MonitoringService(ledger, settings, clock);
-        this.imports = new ImportService(ledger, settings, clock);
+        this.rates = new RateTableService(ledger, settings);
+        this.monitoring = new MonitoringService(ledger, settings, rates, clock);
+        this.leads = new LeadService(ledger, settings, clock);
+        this.savedMappings = new SavedMappings(ledger, settings, clock);
+        this.importPlanning = new ImportPlanning(ledger, savedMappings, clock);
+        this.importApplying = new ImportApplying(ledger, settings, clock);
+        this.importHistory = new ImportHistory(ledger, settings, clock);
         this.backup = new BackupService(ledger);
     }
 
@@ -136,14 +151,39 @@ public final class LedgerServices implements AutoCloseable {
         return households;
     }
 
-    /** Monitoring: episodes, steps, elimination, measures, dashboard, work queue, thresholds. */
+    /** Monitoring: episodes, steps, elimination, measures, dashboard, work queue, one open case. */
     public MonitoringService monitoring() {
         return monitoring;
     }
 
-    /** Importing county rosters and push lists; import history and revert; leads. */
-    public ImportService imports() {
-        return imports;
+    /** The leads of department push lists: open ones, a household's, and their disposal. */
+    public LeadService leads() {
+        return leads;
+    }
+
+    /** The rate tables of 设置: thresholds (监测标准) and 低保 grades. */
+    public RateTableService rates() {
+        return rates;
+    }
+
+    /** Importing, first half: inspect a file, plan the import (nothing written), write the problem rows. */
+    public ImportPlanning importPlanning() {
+        return importPlanning;
+    }
+
+    /** Importing, second half: apply a plan in one audited transaction. */
+    public ImportApplying importApplying() {
+        return importApplying;
+    }
+
+    /** The import history: batches, their row problems, and reverting a batch. */
+    public ImportHistory importHistory() {
+        return importHistory;
+    }
+
+    /** The column mappings saved for a header shape. */
+    public SavedMappings savedMappings() {
+        return savedMappings;
     }
 
     /** Backups: a consistent copy of the ledger, safe while the window writes. */

@@ -85,6 +85,8 @@ public final class Ledger implements AutoCloseable {
     private final DSLContext dsl;
     private final ReentrantLock guard = new ReentrantLock();
     private boolean closed; // guarded by guard
+    /** The reads' own connection beside the writer; null on a read-only ledger (it has only the one). */
+    private final ReaderConnection reader;
 
     private Ledger(Path file, Mode mode, Clock clock, FileChannel lockChannel, FileLock lock, Connection connection) {
         this.file = file;
@@ -93,7 +95,12 @@ public final class Ledger implements AutoCloseable {
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.connection = connection;
-        this.dsl = DSL.using(connection, SQLDialect.SQLITE, new Settings()
+        this.dsl = dslOn(connection);
+        this.reader = mode == Mode.WRITE ? new ReaderConnection(file, BUSY_TIMEOUT_MS, Ledger::dslOn) : null;
+    }
+
+    static DSLContext dslOn(Connection connection) {
+        return DSL.using(connection, SQLDialect.SQLITE, new Settings()
                 .withRenderSchema(false)
                 .withExecuteLogging(false)
                 .withMapRecordComponentParameterNames(true));
@@ -186,8 +193,19 @@ public final class Ledger implements AutoCloseable {
         return clock;
     }
 
-    /** Runs a read; nothing it does can change the ledger through the view it gets. */
+    /**
+     * Runs a read; nothing it does can change the ledger through the view it gets. On a ledger open for writing,
+     * a read from a thread that is not inside a {@link #write} runs on the reader connection, in one read
+     * transaction: it sees one committed state (never a half-done import) and never waits for a write in
+     * progress. A read inside a write sees that write's own changes, on the writer.
+     */
     public <T> T read(Function<LedgerView, T> work) {
+        if (reader != null && !guard.isHeldByCurrentThread()) {
+            ReaderConnection.Outcome<T> result = reader.read(readerDsl -> work.apply(new LedgerView(readerDsl, null)));
+            if (result.ran()) {
+                return result.value();
+            }
+        }
         guard.lock();
         try {
             return work.apply(new LedgerView(dsl, null));
@@ -290,6 +308,9 @@ public final class Ledger implements AutoCloseable {
         }
         closed = true;
         OPEN_WRITERS.remove(this);
+        if (reader != null) {
+            reader.close(EXIT_WAIT_SECONDS); // a reader's open snapshot would keep the checkpoint from truncating the WAL
+        }
         try {
             if (mode == Mode.WRITE && !connection.isClosed()) {
                 try (var st = connection.createStatement()) {

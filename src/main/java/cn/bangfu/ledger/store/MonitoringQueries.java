@@ -33,6 +33,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -93,7 +94,19 @@ public final class MonitoringQueries {
 
     /** Every household with an open episode, with what the work queues need, loaded in bulk. */
     public List<OpenCase> openCases() {
-        Condition open = EPISODE.ELIMINATED.isFalse();
+        return cases(EPISODE.ELIMINATED.isFalse());
+    }
+
+    /**
+     * One open episode with what the work queues need: the same queries as {@link #openCases()}, for this
+     * episode alone. Empty when the episode is missing or its risk was eliminated.
+     */
+    public Optional<OpenCase> openCase(long episodeId) {
+        return cases(EPISODE.ELIMINATED.isFalse().and(EPISODE.ID.eq(episodeId))).stream().findFirst();
+    }
+
+    /** The open cases of the episodes that meet a condition. */
+    private List<OpenCase> cases(Condition open) {
         var openHouseholds = select(EPISODE.HOUSEHOLD_ID).from(EPISODE).where(open);
         List<Episode> episodes = dsl.selectFrom(EPISODE).where(open).orderBy(EPISODE.ID).fetchInto(Episode.class);
         Map<Long, Household> households = new HashMap<>();

@@ -192,7 +192,7 @@ class CliTest {
         assertThat(run("--db", db(), "import", roster, "--all-towns").code()).isIn(0, 3);
         String importedAt;
         try (LedgerServices s = LedgerServices.openReadOnly(Path.of(db()))) {
-            importedAt = s.imports().history().getFirst().importedAt();
+            importedAt = s.importHistory().history().getFirst().importedAt();
         }
         Run history = run("--db", db(), "import-history");
         assertThat(history.code()).isZero();

@@ -192,7 +192,7 @@ class ImportCliTest {
         }
         try (var s = LedgerServices.openReadOnly(Path.of(db()))) {
             assertThat(s.overview().stats().households()).isZero();
-            assertThat(s.imports().history()).isEmpty();
+            assertThat(s.importHistory().history()).isEmpty();
         }
     }
 }

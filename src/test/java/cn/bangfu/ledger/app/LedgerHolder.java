@@ -21,9 +21,8 @@ public final class LedgerHolder {
 
     public static void main(String[] args) throws InterruptedException {
         LedgerServices services = LedgerServices.open(Path.of(args[0]));
-        var imports = services.imports();
-        var plan = imports.plan(Path.of(args[1]), ImportOptions.defaults().withTown(null), ImportProgress.NONE);
-        var result = imports.apply(plan, ImportProgress.NONE);
+        var plan = services.importPlanning().plan(Path.of(args[1]), ImportOptions.defaults().withTown(null), ImportProgress.NONE);
+        var result = services.importApplying().apply(plan, ImportProgress.NONE);
         if (!result.applied()) {
             throw new IllegalStateException("the roster was not applied: " + result.message());
         }

@@ -2,6 +2,7 @@ package cn.bangfu.ledger.logic;
 
 import cn.bangfu.ledger.logic.households.HouseholdService;
 import cn.bangfu.ledger.logic.monitoring.MonitoringService;
+import cn.bangfu.ledger.logic.settings.RateTableService;
 import cn.bangfu.ledger.logic.settings.SettingsService;
 import cn.bangfu.ledger.model.EpisodeSnapshot;
 import cn.bangfu.ledger.model.Household;
@@ -23,6 +24,7 @@ public final class ServiceFixture implements AutoCloseable {
 
     public final Ledger ledger;
     public final SettingsService settings;
+    public final RateTableService rates;
     public final HouseholdService households;
     public final MonitoringService monitoring;
     public final long village;
@@ -35,7 +37,8 @@ public final class ServiceFixture implements AutoCloseable {
         ledger = Ledger.open(dir.resolve("l.db"));
         settings = new SettingsService(ledger);
         households = new HouseholdService(ledger, settings, CLOCK);
-        monitoring = new MonitoringService(ledger, settings, CLOCK);
+        rates = new RateTableService(ledger, settings);
+        monitoring = new MonitoringService(ledger, settings, rates, CLOCK);
         if (seed) {
             settings.save(new OfficeSettings("示范县", "示范镇", "李会计"));
             village = households.addVillage("东坑村");

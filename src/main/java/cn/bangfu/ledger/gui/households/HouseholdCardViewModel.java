@@ -1,15 +1,13 @@
 package cn.bangfu.ledger.gui.households;
 
+import cn.bangfu.ledger.gui.common.Background;
 import cn.bangfu.ledger.gui.common.Choice;
+import cn.bangfu.ledger.gui.common.DialogService;
 import cn.bangfu.ledger.gui.common.Formats;
 import cn.bangfu.ledger.gui.Messages;
 import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.logic.households.HouseholdCard;
 import cn.bangfu.ledger.logic.households.HouseholdCard.EpisodeView;
-import cn.bangfu.ledger.logic.rules.Workflow;
-import cn.bangfu.ledger.model.Episode;
-import cn.bangfu.ledger.model.EpisodeSnapshot;
-import cn.bangfu.ledger.model.EpisodeStep;
 import cn.bangfu.ledger.model.Finding;
 import cn.bangfu.ledger.model.GuaranteeCheck;
 import cn.bangfu.ledger.model.IncomeYear;
@@ -17,13 +15,10 @@ import cn.bangfu.ledger.model.LedgerException;
 import cn.bangfu.ledger.model.Measure;
 import cn.bangfu.ledger.model.Member;
 import java.time.LocalDate;
-import java.time.Period;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -33,8 +28,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * 一户一档: one household's card — the header, and the rows of its tabs (成员, 收入, 三保障, 监测记录, 帮扶措施,
@@ -78,10 +71,9 @@ public final class HouseholdCardViewModel {
             String visitResult, String decisionReason, String decidedOn, boolean open) {
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(HouseholdCardViewModel.class);
-    private static final Map<String, String> LEFT_WORDS = Map.of("死亡", "已故", "迁出", "已迁出", "婚出", "已婚出");
-
     private final LedgerServices services;
+    private final Background background;
+    private final DialogService dialogs;
     private final ReadOnlyObjectWrapper<HouseholdCard> card = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper head = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper householdNo = new ReadOnlyStringWrapper("");
@@ -95,6 +87,7 @@ public final class HouseholdCardViewModel {
     private final ReadOnlyStringWrapper noLabour = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper findings = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ObservableList<String> risks = FXCollections.observableArrayList();
     private final ObservableList<MemberRow> members = FXCollections.observableArrayList();
     private final ObservableList<IncomeRow> incomes = FXCollections.observableArrayList();
@@ -108,37 +101,93 @@ public final class HouseholdCardViewModel {
     private final ReadOnlyBooleanWrapper canEliminate = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRollback = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRemark = new ReadOnlyBooleanWrapper();
+    /** The code lists and villages the card's forms offer, read with the card. */
+    private FormCodes codes;
+    private LocalDate today;
     private Long householdId;
     private Long openEpisodeId;
     private Long latestEpisodeId;
 
-    public HouseholdCardViewModel(LedgerServices services) {
+    /**
+     * @param background runs the card's reads and every save of its forms ({@link Background#fx()} in the window,
+     *                   {@link Background#inPlace()} in tests)
+     * @param dialogs    the window's dialogs (the forms' prompts)
+     */
+    public HouseholdCardViewModel(LedgerServices services, Background background, DialogService dialogs) {
         this.services = services;
+        this.background = background;
+        this.dialogs = dialogs;
     }
 
+    /** For the 监测帮扶 dialogs the card opens (they build their own view models). */
     public LedgerServices services() {
         return services;
     }
 
-    /** Shows a household's card. */
+    /** Shows a household's card: what showed before is cleared at once, the card says it is loading. */
     public void load(long id) {
+        if (!Long.valueOf(id).equals(householdId)) {
+            clear();
+        }
         householdId = id;
         reload();
     }
 
     /** Reads the shown household again (after a change). */
     public void reload() {
+        reload(() -> {
+        });
+    }
+
+    /**
+     * Reads the shown household again, off the FX thread; a newer read (another household clicked) replaces this
+     * one. {@code then} runs once the card shows what was read (not when the read failed or was replaced).
+     */
+    public void reload(Runnable then) {
         if (householdId == null) {
             return;
         }
-        HouseholdCard c;
-        try {
-            c = services.households().card(householdId);
-        } catch (LedgerException e) {
-            message.set(e.getMessage());
-            return;
-        }
-        LocalDate today = services.households().today();
+        long id = householdId;
+        loading.set(true);
+        background.task(p -> read(id))
+                .busyText(Messages.t("hh.card.loading"))
+                .latest("card")
+                .onSuccess(l -> {
+                    loading.set(false);
+                    show(l);
+                    then.run();
+                })
+                .onFailure(e -> {
+                    loading.set(false);
+                    message.set(Background.explain(e));
+                })
+                .start();
+    }
+
+    /** Off the FX thread: everything the card shows. */
+    private CardRows.Loaded read(long id) {
+        HouseholdCard c = services.households().card(id);
+        FormCodes formCodes = FormCodes.read(services);
+        List<AuditText.Line> lines = new AuditText(c.members(), formCodes.villages()).lines(c.history());
+        List<LeadRow> leadRows = services.leads().leadsOf(id).stream().map(CardRows::lead).toList();
+        return new CardRows.Loaded(c, services.households().today(), lines, leadRows, formCodes);
+    }
+
+    private void clear() {
+        card.set(null);
+        List.of(head, householdNo, village, householdType, category, phone, persons, address, noLabour, findings,
+                message).forEach(p -> p.set(""));
+        monitored.set(false);
+        List.of(risks, members, incomes, checks, episodes, measures, history, leads).forEach(List::clear);
+        List.of(canOpenEpisode, canRecordStep, canEliminate, canRollback, canRemark).forEach(p -> p.set(false));
+        openEpisodeId = null;
+        latestEpisodeId = null;
+    }
+
+    private void show(CardRows.Loaded l) {
+        HouseholdCard c = l.card();
+        today = l.today();
+        codes = l.codes();
         int current = c.currentMembers().size();
         head.set(c.head().map(Member::name).orElse(Messages.t("hh.card.noHead")));
         householdNo.set(c.household().householdNo());
@@ -166,145 +215,87 @@ public final class HouseholdCardViewModel {
         canRollback.set(open.isEmpty() && latestEliminated);
         canRemark.set(open.isEmpty() && latestEliminated);
 
-        Map<Long, String> names = c.members().stream().collect(Collectors.toMap(Member::id, Member::name));
-        members.setAll(c.members().stream()
-                .sorted(Comparator.comparing((Member m) -> !m.isCurrent())
-                        .thenComparing(m -> !Member.HEAD.equals(m.relation()))
-                        .thenComparing(Member::id))
-                .map(m -> memberRow(m, today)).toList());
-        incomes.setAll(c.incomes().stream().sorted(Comparator.comparing(IncomeYear::year).reversed())
-                .map(i -> incomeRow(i, current)).toList());
-        checks.setAll(c.checks().stream().sorted(Comparator.comparing(GuaranteeCheck::checkedOn).reversed())
-                .map(HouseholdCardViewModel::checkRow).toList());
-        List<EpisodeInfo> infos = new ArrayList<>();
-        for (int i = c.episodes().size() - 1; i >= 0; i--) {
-            infos.add(episodeInfo(c.episodes().get(i), i + 1));
-        }
-        episodes.setAll(infos);
-        measures.setAll(c.measures().stream()
-                .sorted(Comparator.comparing(Measure::startOn, Comparator.nullsLast(Comparator.reverseOrder())))
-                .map(m -> measureRow(m, names::get, today)).toList());
-        history.setAll(new AuditText(c.members(), services.households().villages()).lines(c.history()));
-        leads.setAll(services.imports().leadsOf(householdId).stream().map(HouseholdCardViewModel::leadRow).toList());
+        members.setAll(CardRows.members(c, today));
+        incomes.setAll(CardRows.incomes(c));
+        checks.setAll(CardRows.checks(c));
+        episodes.setAll(CardRows.episodes(c));
+        measures.setAll(CardRows.measures(c, today));
+        history.setAll(l.history());
+        leads.setAll(l.leads());
         card.set(c);
     }
 
-    // ---- rows
+    // ---- the forms of the card (each saves through the card's runner)
 
-    private static MemberRow memberRow(Member m, LocalDate today) {
-        String age = m.birthDate() == null || m.birthDate().isAfter(today) ? ""
-                : Messages.t("hh.member.age", Period.between(m.birthDate(), today).getYears());
-        String schooling = !Formats.isBlank(m.schoolStatus()) ? Messages.t("hh.member.inSchool", m.schoolStatus())
-                : Formats.orEmpty(m.education());
-        String work = Formats.orEmpty(m.workStatus());
-        if (m.workMonths() != null && m.workMonths() > 0) {
-            work += Messages.t("hh.member.workMonths", m.workMonths());
-        }
-        String id = m.idNumber() != null ? m.idNumber() : Formats.orEmpty(m.idNumberRaw());
-        if (m.idNumber() == null && m.idFlag() != null && !id.isEmpty()) {
-            id += Messages.t("hh.member.idFlagged");
-        }
-        String status = m.isCurrent() ? ""
-                : Messages.t("hh.member.leftStatus", LEFT_WORDS.getOrDefault(m.leftReason(), "已离开"),
-                        Formats.date(m.leftOn()));
-        return new MemberRow(m, Formats.orEmpty(m.name()) + status, Formats.orEmpty(m.relation()),
-                Formats.gender(m.gender()), Formats.date(m.birthDate()), age, id, Formats.orEmpty(m.health()),
-                Formats.orEmpty(m.labourSkill()), schooling, work, Formats.orEmpty(m.phone()), status,
-                !m.isCurrent());
+    /** The member form for a member of the shown household (null: add one); null while no household is shown. */
+    public MemberFormViewModel memberForm(Member existing) {
+        return householdId == null || codes == null ? null
+                : new MemberFormViewModel(services, background, codes, householdId, existing);
     }
 
-    private static IncomeRow incomeRow(IncomeYear i, int persons) {
-        return new IncomeRow(i, String.valueOf(i.year()), Formats.yuan(i.wageIncome()),
-                Formats.yuan(i.businessIncome()), Formats.yuan(i.propertyIncome()), Formats.yuan(i.transferIncome()),
-                Formats.yuan(i.businessExpense()), Formats.yuan(i.claimsIncome()),
-                Formats.yuan(i.compliantSelfPaid()), Formats.yuan(i.netIncome()),
-                persons <= 0 ? "" : Formats.yuan(i.netIncomePerPerson(persons)));
-    }
-
-    private static CheckRow checkRow(GuaranteeCheck g) {
-        String housing = Formats.tick(g.housingSafe())
-                + (Formats.isBlank(g.housingGrade()) ? "" : Messages.t("hh.check.grade", g.housingGrade()));
-        return new CheckRow(g, Formats.date(g.checkedOn()), Formats.tick(!g.schoolDropout()), housing,
-                Formats.tick(!g.memberUninsured()), Formats.tick(g.waterSafe()), Formats.orEmpty(g.note()));
-    }
-
-    private static EpisodeInfo episodeInfo(EpisodeView v, int number) {
-        Episode e = v.episode();
-        String title = Messages.t("hh.episode.title", number, e.category(), e.channel());
-        String status = e.eliminated()
-                ? Messages.t("hh.episode.eliminated", Formats.orEmpty(e.eliminationMethod()),
-                        Formats.month(e.eliminatedMonth()))
-                : Messages.t("hh.episode.open");
-        Workflow.Status w = v.status();
-        String next = w.nextStepCode() == null
-                ? (e.eliminated() ? "" : Messages.t("hh.episode.nothingDue", w.daysSinceLastStep()))
-                : Messages.t("hh.episode.next", w.nextStepLabel(), w.daysSinceLastStep());
-        if (w.publicityRunning()) {
-            next += Messages.t("hh.episode.publicity", Formats.date(w.publicityEnds()));
+    /** The income form for a year of the shown household (null: a new year); null while none is shown. */
+    public IncomeFormViewModel incomeForm(IncomeYear existing) {
+        if (householdId == null) {
+            return null;
         }
-        String identified = "";
-        String eliminated = "";
-        for (EpisodeSnapshot s : v.snapshots()) {
-            String text = Messages.t("hh.episode.income", Formats.yuan(s.netIncomePerPerson()), s.persons());
-            if (EpisodeSnapshot.IDENTIFIED.equals(s.phase())) {
-                identified = text;
-            } else {
-                eliminated = text;
-            }
-        }
-        String contact = Formats.isBlank(e.contactName()) ? ""
-                : e.contactName() + (Formats.isBlank(e.contactPhone()) ? "" : "（" + e.contactPhone() + "）");
-        List<StepRow> steps = v.steps().stream()
-                .sorted(Comparator.comparing(EpisodeStep::stepOn).thenComparing(EpisodeStep::id,
-                        Comparator.nullsLast(Comparator.naturalOrder())))
-                .map(s -> new StepRow(Workflow.label(s.kind()), Formats.date(s.stepOn()), Formats.date(s.endOn()),
-                        Formats.orEmpty(s.note())))
-                .toList();
-        return new EpisodeInfo(e.id(), !e.eliminated(), title, Formats.month(e.identifiedMonth()), v.risks(), status,
-                next, identified, eliminated, contact, Formats.orEmpty(e.overrideReason()), steps);
+        int current = card.get() == null ? 0 : card.get().currentMembers().size();
+        return new IncomeFormViewModel(services, background, householdId, existing, current);
     }
 
-    private static MeasureRow measureRow(Measure m, Function<Long, String> memberName, LocalDate today) {
-        boolean active = m.endOn() == null || !m.endOn().isBefore(today);
-        String member = m.memberId() == null ? "" : Formats.orEmpty(memberName.apply(m.memberId()));
-        return new MeasureRow(m, m.family(), Formats.orEmpty(m.detail()), member, Formats.date(m.startOn()),
-                Formats.date(m.endOn()), Formats.yuan(m.amount()), Formats.orEmpty(m.fundText()),
-                Formats.orEmpty(m.cadre()), Messages.t(active ? "hh.measure.active" : "hh.measure.ended"), active);
+    /** 新增核查 of the shown household; null while none is shown. */
+    public GuaranteeFormViewModel guaranteeForm() {
+        return householdId == null ? null : new GuaranteeFormViewModel(services, background, householdId);
+    }
+
+    /** 编辑户信息 of the shown household, as the card read it; null while it is not read yet. */
+    public HouseholdFormViewModel householdForm() {
+        HouseholdCard c = card.get();
+        if (householdId == null || c == null || !householdId.equals(c.household().id())) {
+            return null;
+        }
+        return new HouseholdFormViewModel(services, background, dialogs, codes, c.household());
     }
 
     // ---- actions
 
-    /** The reasons a member may leave (死亡/迁出/婚出/其他). */
+    /** The reasons a member may leave (死亡/迁出/婚出/其他), as read with the card. */
     public List<Choice<String>> leftReasons() {
-        return services.households().codes("left_reason").stream().map(c -> Choice.of(c.label(), c.code())).toList();
+        return codes == null ? List.of()
+                : codes.of("left_reason").stream().map(c -> Choice.of(c.label(), c.code())).toList();
+    }
+
+    /** The ledger's today (the date 登记离开 proposes). */
+    public LocalDate today() {
+        return today != null ? today : services.households().today();
     }
 
     /**
      * 登记离开: the member left on a date for a reason; the note is written to the audit row (and is required
-     * when the rules warn, e.g. when the head leaves). Returns true when saved.
+     * when the rules warn, e.g. when the head leaves). {@code done} gets true once saved and the card shows it,
+     * false when refused ({@link #messageProperty()} says why).
      */
-    public boolean onMarkLeft(Member member, LocalDate on, String leftReason, String note) {
+    public void onMarkLeft(Member member, LocalDate on, String leftReason, String note, Consumer<Boolean> done) {
         if (member == null) {
             message.set(Messages.t("hh.left.pickMember"));
-            return false;
+            done.accept(false);
+            return;
         }
         if (on == null || Formats.isBlank(leftReason)) {
             message.set(Messages.t("hh.left.incomplete"));
-            return false;
+            done.accept(false);
+            return;
         }
-        try {
-            services.households().markLeft(member.id(), on, leftReason, Formats.isBlank(note) ? null : note.strip());
-        } catch (LedgerException e) {
-            message.set(e.getMessage());
-            return false;
-        } catch (RuntimeException e) {
-            LOG.error("Marking a member as left failed", e);
-            message.set(Messages.t("hh.error", e.getMessage()));
-            return false;
-        }
-        message.set("");
-        reload();
-        return true;
+        String why = Formats.isBlank(note) ? null : note.strip();
+        background.task(p -> {
+            services.households().markLeft(member.id(), on, leftReason, why);
+            return Boolean.TRUE;
+        }).busyText(Messages.t("hh.saving")).onSuccess(v -> {
+            message.set("");
+            reload(() -> done.accept(true));
+        }).onFailure(e -> { // the runner logs an unexpected failure
+            message.set(e instanceof LedgerException ? e.getMessage() : Messages.t("hh.error", e.getMessage()));
+            done.accept(false);
+        }).start();
     }
 
     /** Shows a message on the card. */
@@ -314,6 +305,21 @@ public final class HouseholdCardViewModel {
 
     public void clearMessage() {
         message.set("");
+    }
+
+    /** True while the card is being read. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** True while the card's runner works (a read or a save). */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return background.runningProperty();
+    }
+
+    /** What the runner is doing (正在读取… / 正在保存…), or "". */
+    public ReadOnlyStringProperty busyTextProperty() {
+        return background.messageProperty();
     }
 
     // ---- properties
@@ -413,14 +419,6 @@ public final class HouseholdCardViewModel {
 
     public ObservableList<LeadRow> leads() {
         return leads;
-    }
-
-    private static LeadRow leadRow(cn.bangfu.ledger.model.Lead l) {
-        String state = l.decision() != null ? l.decision()
-                : Messages.t(l.visitResult() == null ? "hh.lead.toVisit" : "hh.lead.toDecide");
-        return new LeadRow(l.id(), l.source(), l.reason(), l.personName(), Formats.date(l.pushedOn()), state,
-                Formats.orEmpty(l.visitResult()), Formats.orEmpty(l.decisionReason()), Formats.date(l.decidedOn()),
-                l.isOpen());
     }
 
     public ObservableList<AuditText.Line> history() {

@@ -1,6 +1,8 @@
 package cn.bangfu.ledger.gui.households;
 
+import cn.bangfu.ledger.gui.common.Background;
 import cn.bangfu.ledger.gui.common.Choice;
+import cn.bangfu.ledger.gui.common.DialogService;
 import cn.bangfu.ledger.gui.common.FieldState;
 import cn.bangfu.ledger.gui.common.Formats;
 import cn.bangfu.ledger.gui.Messages;
@@ -15,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -44,10 +48,15 @@ public final class HouseholdFields {
             "phone", "address", "note");
 
     private static final Logger LOG = LoggerFactory.getLogger(HouseholdFields.class);
+    private static final String CHECK_LANE = "household-check";
 
     private final LedgerServices services;
+    private final Background background;
+    private final DialogService dialogs;
+    private final FormCodes codes;
     private final Household existing;
     private final Runnable onChecked;
+    private final Consumer<String> say;
     private final StringProperty householdNo = new SimpleStringProperty("");
     private final ObjectProperty<Choice<Long>> village = new SimpleObjectProperty<>();
     private final StringProperty householdType = new SimpleStringProperty();
@@ -60,19 +69,29 @@ public final class HouseholdFields {
     private final ReadOnlyStringWrapper recordErrors = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper recordWarnings = new ReadOnlyStringWrapper("");
     private List<Finding> findings = List.of();
+    /** The village chosen before 新增村… (chosen again when adding is cancelled or refused). */
+    private Choice<Long> lastVillage;
 
     /**
-     * @param existing  the household to edit (its values filled in), or null for a new one
-     * @param onChecked run after every check (the owner combines the findings, e.g. with the head's)
+     * @param background runs the checks as the clerk types and the adding of a village
+     * @param dialogs    asks for the name of a village to add
+     * @param existing   the household to edit (its values filled in), or null for a new one
+     * @param onChecked  run after every check (the owner combines the findings, e.g. with the head's)
+     * @param say        shows a message of the owner's form (why a village was not added)
      */
-    HouseholdFields(LedgerServices services, Household existing, Runnable onChecked) {
+    HouseholdFields(LedgerServices services, Background background, DialogService dialogs, FormCodes codes,
+            Household existing, Runnable onChecked, Consumer<String> say) {
         this.services = services;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.codes = codes;
         this.existing = existing;
         this.onChecked = onChecked;
+        this.say = say;
         FIELDS.forEach(f -> fields.put(f, new FieldState()));
         reloadVillages();
         if (existing == null) {
-            List<CodeEntry> types = services.households().codes("household_type");
+            List<CodeEntry> types = codes.of("household_type");
             if (!types.isEmpty()) {
                 householdType.set(types.getFirst().code());
             }
@@ -89,12 +108,26 @@ public final class HouseholdFields {
         List<ObservableValue<?>> inputs = List.of(householdNo, village, householdType, noLabourCapacity, phone,
                 address, note);
         inputs.forEach(p -> p.addListener((o, a, b) -> validate()));
+        lastVillage = village.get();
+        village.addListener((o, a, b) -> {
+            if (!isAddVillage(b)) {
+                lastVillage = b;
+            }
+        });
+    }
+
+    private static boolean isAddVillage(Choice<Long> c) {
+        return c != null && c.value() != null && c.value() == ADD_VILLAGE;
     }
 
     /** The active villages (and the edited household's own, even if no longer active), then 新增村…. */
     private void reloadVillages() {
+        showVillages(codes.villages());
+    }
+
+    private void showVillages(List<Village> all) {
         List<Choice<Long>> list = new ArrayList<>();
-        for (Village v : services.households().villages()) {
+        for (Village v : all) {
             if (v.active() || existing != null && v.id() == existing.villageId()) {
                 list.add(Choice.of(v.name(), v.id()));
             }
@@ -104,19 +137,38 @@ public final class HouseholdFields {
     }
 
     /**
-     * Adds a village and selects it.
+     * 新增村… was picked: asks for the village's name, adds it and selects it; cancelled or refused, the village
+     * chosen before is chosen again.
      *
-     * @return null when added, otherwise why not (in the clerk's words)
+     * @param onAdded after the village was added (the list's village filter reloads)
      */
-    String addVillage(String name) {
-        try {
-            long id = services.households().addVillage(name);
-            reloadVillages();
-            villages.stream().filter(c -> c.value() == id).findFirst().ifPresent(village::set);
-            return null;
-        } catch (LedgerException e) {
-            return e.getMessage();
+    public void onAddVillage(Runnable onAdded) {
+        Optional<String> name = dialogs.askText(new DialogService.TextQuestion(Messages.t("hh.new.addVillageTitle"),
+                Messages.t("hh.new.addVillageHeader"), Messages.t("hh.new.addVillageLabel"), "", "", true));
+        if (name.isEmpty() || name.get().isBlank()) {
+            village.set(lastVillage);
+            return;
         }
+        addVillage(name.get(), onAdded);
+    }
+
+    /**
+     * Adds a village by name (off the FX thread) and selects it; refused, {@code say} tells why and the village
+     * chosen before is chosen again.
+     */
+    void addVillage(String name, Runnable onAdded) {
+        background.task(p -> {
+            long id = services.households().addVillage(name);
+            return Map.entry(id, services.households().villages());
+        }).busyText(Messages.t("hh.saving")).onSuccess(added -> {
+            showVillages(added.getValue());
+            villages.stream().filter(c -> c.value() == added.getKey().longValue()).findFirst()
+                    .ifPresent(village::set);
+            onAdded.run();
+        }).onFailure(e -> {
+            village.set(lastVillage);
+            say.accept(e instanceof LedgerException ? e.getMessage() : Background.explain(e));
+        }).start();
     }
 
     /** The household as it would be saved (the edited one keeps its id and 村民小组). */
@@ -139,16 +191,27 @@ public final class HouseholdFields {
         return !draft().equals(stored);
     }
 
-    /** Checks the draft with the rules and shows each finding next to its field. */
+    /**
+     * Checks the draft with the rules and shows each finding next to its field. The rules read the ledger (a
+     * number another household holds), so the check runs off the FX thread; a newer check replaces an older one.
+     */
     public void validate() {
-        List<Finding> found;
+        Household draft = draft();
+        background.task(p -> check(draft)).quiet().latest(CHECK_LANE).onSuccess(this::show).start();
+    }
+
+    /** Off the FX thread: the rules' findings about the draft (a failed check is a finding too). */
+    List<Finding> check(Household draft) {
         try {
-            found = services.households().checkHousehold(draft());
+            return List.copyOf(services.households().checkHousehold(draft));
         } catch (RuntimeException e) {
             LOG.warn("Checking a household failed", e);
-            found = List.of(Finding.error(null, "CHECK_FAILED", Messages.t("hh.form.checkFailed", e.getMessage())));
+            return List.of(Finding.error(null, "CHECK_FAILED", Messages.t("hh.form.checkFailed", e.getMessage())));
         }
-        List<Finding> all = List.copyOf(found);
+    }
+
+    /** Shows findings (of {@link #check}) next to their fields, then tells the owner. */
+    void show(List<Finding> all) {
         fields.forEach((field, state) -> state.show(all.stream().filter(f -> field.equals(f.field())).toList()));
         List<Finding> record = all.stream().filter(f -> f.field() == null || !fields.containsKey(f.field())).toList();
         recordErrors.set(lines(record.stream().filter(Finding::isError).toList()));
@@ -171,7 +234,7 @@ public final class HouseholdFields {
     }
 
     public List<Choice<String>> householdTypes() {
-        return services.households().codes("household_type").stream()
+        return codes.of("household_type").stream()
                 .map(c -> Choice.of(c.label(), c.code())).toList();
     }
 

@@ -4,21 +4,19 @@ import cn.bangfu.ledger.gui.common.Choice;
 import cn.bangfu.ledger.gui.common.Widgets;
 import cn.bangfu.ledger.gui.Focus;
 import cn.bangfu.ledger.gui.Messages;
-import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 /**
  * A household's own fields in two columns (Tab moves left to right, top to bottom), each with its finding
  * under it, and household findings not tied to a field below: shared by 新建农户 and 编辑户信息. Picking
- * 新增村… asks for the village's name.
+ * 新增村… asks for the village's name (through the fields' view model and the window's dialogs).
  */
 final class HouseholdFieldsView {
 
@@ -26,17 +24,15 @@ final class HouseholdFieldsView {
     private final String prefix;
     private final VBox root;
     private final TextField number;
-    private Choice<Long> lastVillage;
 
     /**
      * @param prefix         of the controls' ids ({@code prefix-village}, {@code prefix-error-householdNo} …)
      * @param numberId       the id of the 户编号 field
      * @param withNote       whether 备注 is shown
-     * @param addVillage     adds a village by name and selects it; false when refused (the owner says why)
      * @param onVillageAdded after a village was added (the list's village filter reloads)
      */
     HouseholdFieldsView(HouseholdFields fields, String prefix, String numberId, boolean withNote,
-            Predicate<String> addVillage, Runnable onVillageAdded) {
+            Runnable onVillageAdded) {
         this.fields = fields;
         this.prefix = prefix;
         GridPane grid = Widgets.formGrid();
@@ -48,12 +44,10 @@ final class HouseholdFieldsView {
         village.setMaxWidth(Double.MAX_VALUE);
         village.setPromptText(Messages.t("hh.new.villagePrompt"));
         village.valueProperty().bindBidirectional(fields.villageProperty());
-        lastVillage = village.getValue();
         village.valueProperty().addListener((o, a, b) -> {
             if (b != null && b.value() != null && b.value() == HouseholdFields.ADD_VILLAGE) {
-                Platform.runLater(() -> addVillage(village, addVillage, onVillageAdded));
-            } else {
-                lastVillage = b;
+                // after the drop-down closed: the form's view model asks for the name
+                Platform.runLater(() -> fields.onAddVillage(onVillageAdded));
             }
         });
         grid.add(MemberFormView.formLabel("hh.new.no", number), 0, 0);
@@ -94,24 +88,6 @@ final class HouseholdFieldsView {
 
     private Label finding(String field) {
         return Widgets.findingLabel(prefix + "-error-" + field, fields.field(field));
-    }
-
-    private void addVillage(ComboBox<Choice<Long>> village, Predicate<String> add, Runnable onVillageAdded) {
-        TextInputDialog dialog = new TextInputDialog();
-        dialog.setTitle(Messages.t("hh.new.addVillageTitle"));
-        dialog.setHeaderText(Messages.t("hh.new.addVillageHeader"));
-        dialog.setContentText(Messages.t("hh.new.addVillageLabel"));
-        if (root.getScene() != null) {
-            dialog.initOwner(root.getScene().getWindow());
-            dialog.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
-        }
-        dialog.getEditor().setId(prefix + "-village-name");
-        var name = dialog.showAndWait();
-        if (name.isPresent() && !name.get().isBlank() && add.test(name.get())) {
-            onVillageAdded.run();
-        } else {
-            village.setValue(lastVillage);
-        }
     }
 
     Node root() {

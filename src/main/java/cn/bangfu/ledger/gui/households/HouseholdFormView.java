@@ -20,13 +20,15 @@ final class HouseholdFormView {
      * @param onVillageAdded after a village was added (the list's village filter reloads)
      */
     HouseholdFormView(HouseholdFormViewModel vm, Runnable onSaved, Runnable onCancelled, Runnable onVillageAdded) {
-        fields = new HouseholdFieldsView(vm.household(), "hf", "hf-number", true, vm::addVillage, onVillageAdded);
+        fields = new HouseholdFieldsView(vm.household(), "hf", "hf-number", true, onVillageAdded);
 
-        SaveBar bar = new SaveBar("hf", vm.gate(), vm.canSaveProperty().not(), () -> {
-            if (vm.onSave()) {
+        SaveBar bar = new SaveBar("hf", vm.gate(), vm.canSaveProperty().not().or(vm.savingProperty()), vm::onSave,
+                onCancelled);
+        vm.savedProperty().addListener((o, a, b) -> {
+            if (b) {
                 onSaved.run();
             }
-        }, onCancelled);
+        });
 
         root = new VBox(10, fields.root());
         root.getChildren().addAll(bar.nodes());

@@ -1,20 +1,20 @@
 package cn.bangfu.ledger.gui.households;
 
+import cn.bangfu.ledger.gui.common.Background;
+import cn.bangfu.ledger.gui.common.DialogService;
 import cn.bangfu.ledger.gui.common.FieldState;
 import cn.bangfu.ledger.gui.common.SaveBar;
 import cn.bangfu.ledger.gui.common.FindingsGate;
 import cn.bangfu.ledger.gui.Messages;
 import cn.bangfu.ledger.logic.LedgerServices;
+import cn.bangfu.ledger.logic.rules.Findings;
 import cn.bangfu.ledger.model.Finding;
 import cn.bangfu.ledger.model.Household;
-import cn.bangfu.ledger.model.LedgerException;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,20 +29,27 @@ public final class HouseholdFormViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(HouseholdFormViewModel.class);
 
     private final LedgerServices services;
+    private final Background background;
     private final HouseholdFields household;
     private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
     private final FindingsGate gate = new FindingsGate(Messages.t("hh.form.save"));
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper();
 
-    /** A form for the household as the ledger holds it now. */
-    public HouseholdFormViewModel(LedgerServices services, long householdId) {
-        this(services, services.households().card(householdId).household());
-    }
-
-    /** A form for this household (as read from the ledger). */
-    public HouseholdFormViewModel(LedgerServices services, Household existing) {
+    /**
+     * A form for this household (as read from the ledger).
+     *
+     * @param background runs the checks as the clerk types and the save
+     * @param dialogs    asks for the name of a village added from the form
+     * @param codes      the code lists and villages the form offers (read beforehand, off the FX thread)
+     */
+    public HouseholdFormViewModel(LedgerServices services, Background background, DialogService dialogs,
+            FormCodes codes, Household existing) {
         this.services = services;
-        this.household = new HouseholdFields(services, Objects.requireNonNull(existing, "existing"), this::checked);
+        this.background = background;
+        this.household = new HouseholdFields(services, background, dialogs, codes,
+                Objects.requireNonNull(existing, "existing"), this::checked, gate::say);
         household.validate();
     }
 
@@ -54,42 +61,62 @@ public final class HouseholdFormViewModel {
         gate.show(all);
     }
 
-    /**
-     * Adds a village and selects it.
-     *
-     * @return true when added; otherwise {@link #messageProperty()} says why
-     */
-    public boolean addVillage(String name) {
-        String problem = household.addVillage(name);
-        if (problem != null) {
-            gate.say(problem);
-        }
-        return problem == null;
+    /** Adds a village by name and selects it; {@code onAdded} runs once added, otherwise the message says why. */
+    public void addVillage(String name, Runnable onAdded) {
+        household.addVillage(name, onAdded);
     }
 
     /**
-     * Saves the changed fields. Refuses while there is an error or nothing changed; with warnings, asks for the
-     * reason first ({@link #reasonMissingProperty()}). Returns true when saved.
+     * Saves the changed fields, off the FX thread. Refuses at once while there is an error or nothing changed;
+     * with warnings, asks for the reason first ({@link #reasonMissingProperty()}). The draft is checked once more
+     * before the write; once written, {@link #savedProperty()} turns true.
      */
-    public boolean onSave() {
-        household.validate();
-        if (gate.blockedByErrors()) {
-            return false;
+    public void onSave() {
+        if (saving.get() || gate.blockedByErrors()) {
+            return;
         }
         if (!changed.get()) {
             gate.say(Messages.t("hh.hf.unchanged"));
-            return false;
+            return;
         }
         if (gate.needsReasonNow()) {
-            return false;
+            return;
         }
-        try {
-            services.households().updateHousehold(household.draft(), gate.reasonToSave());
-            return true;
-        } catch (RuntimeException e) {
-            gate.refused(e, LOG, "Saving a household failed");
-        }
-        return false;
+        Household h = household.draft();
+        String reason = gate.reasonOrNull();
+        saving.set(true);
+        background.task(p -> {
+            List<Finding> found = household.check(h);
+            boolean warnings = !Findings.warnings(found).isEmpty();
+            if (Findings.hasErrors(found) || warnings && reason == null) {
+                return found;
+            }
+            services.households().updateHousehold(h, warnings ? reason : null);
+            return null;
+        }).busyText(Messages.t("hh.saving")).onSuccess(found -> {
+            if (found == null) {
+                saved.set(true);
+            } else {
+                household.show(found); // something changed since the last check: the form says what
+                gate.mayProceed();
+            }
+        }).onFailure(e -> gate.refused(MemberFormViewModel.asRuntime(e), LOG, "Saving a household failed"))
+                .onFinally(() -> saving.set(false))
+                .start();
+    }
+
+    /** True once the household was written (the form closes). */
+    public ReadOnlyBooleanProperty savedProperty() {
+        return saved.getReadOnlyProperty();
+    }
+
+    public boolean isSaved() {
+        return saved.get();
+    }
+
+    /** True while a save runs. */
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
     }
 
     // ---- properties

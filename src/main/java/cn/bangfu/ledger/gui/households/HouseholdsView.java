@@ -1,6 +1,9 @@
 package cn.bangfu.ledger.gui.households;
 
+import cn.bangfu.ledger.gui.common.Background;
 import cn.bangfu.ledger.gui.common.Choice;
+import cn.bangfu.ledger.gui.common.DialogService;
+import cn.bangfu.ledger.gui.common.FxDialogService;
 import cn.bangfu.ledger.gui.common.Formats;
 import cn.bangfu.ledger.gui.common.Widgets;
 import cn.bangfu.ledger.gui.Messages;
@@ -8,12 +11,8 @@ import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.model.HouseholdFilter.Sort;
 import cn.bangfu.ledger.model.HouseholdRow;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -22,7 +21,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -47,12 +45,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class HouseholdsView {
 
-    /** Searches run here, one at a time, off the FX thread; only the latest result is applied. */
-    private static final ExecutorService SEARCH = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "household-search");
-        t.setDaemon(true);
-        return t;
-    });
     private static final Duration DEBOUNCE = Duration.millis(150);
     private static final Duration FOLLOW_DELAY = Duration.millis(120);
     /**
@@ -62,19 +54,28 @@ public final class HouseholdsView {
     private static final double LIST_WIDTH = 340;
 
     private final LedgerServices services;
+    private final DialogService dialogs;
     private final HouseholdsViewModel vm;
     private final HouseholdCardViewModel cardVm;
     private final HouseholdCardView cardView;
     private final SplitPane split = new SplitPane();
     private final VBox listPane;
     private final StackPane detailPane = new StackPane();
-    private final TableView<HouseholdRow> table = new TableView<>();
+    private final TableView<HouseholdRow> table = Widgets.table("hh-table", "hh.list.noMatch");
     private final TextField search = new TextField();
 
+    /** With dialogs of its own (owned by the window the page is shown in). */
     public HouseholdsView(LedgerServices services) {
+        this(services, null);
+    }
+
+    /** @param dialogs the window's dialogs (null: dialogs owned by the window the page is shown in) */
+    public HouseholdsView(LedgerServices services, DialogService dialogs) {
         this.services = services;
-        this.vm = new HouseholdsViewModel(services, SEARCH, Platform::runLater);
-        this.cardVm = new HouseholdCardViewModel(services);
+        this.dialogs = dialogs != null ? dialogs
+                : new FxDialogService(() -> split.getScene() == null ? null : split.getScene().getWindow());
+        this.vm = new HouseholdsViewModel(services, Background.fx());
+        this.cardVm = new HouseholdCardViewModel(services, Background.fx(), this.dialogs);
         this.cardView = new HouseholdCardView(cardVm, vm::refresh, this::closeDetail, this::toggleList,
                 vm::reloadVillages);
 
@@ -168,10 +169,10 @@ public final class HouseholdsView {
         noMeasure.setId("hh-filter-no-measure");
         noMeasure.selectedProperty().bindBidirectional(vm.noDevelopmentMeasureProperty());
         FlowPane bar = new FlowPane(8, 8, village,
-                Widgets.choiceCombo("hh-filter-type", vm.householdTypes(), vm.householdTypeProperty()),
-                Widgets.choiceCombo("hh-filter-category", vm.categories(), vm.categoryProperty()),
-                Widgets.choiceCombo("hh-filter-risk", vm.risks(), vm.riskProperty()),
-                Widgets.choiceCombo("hh-filter-measure", vm.measureFamilies(), vm.measureFamilyProperty()),
+                filter("hh-filter-type", vm.householdTypes(), vm.householdTypeProperty()),
+                filter("hh-filter-category", vm.categories(), vm.categoryProperty()),
+                filter("hh-filter-risk", vm.risks(), vm.riskProperty()),
+                filter("hh-filter-measure", vm.measureFamilies(), vm.measureFamilyProperty()),
                 Widgets.choiceCombo("hh-filter-status", vm.statuses(), vm.statusProperty()),
                 noMeasure);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -179,11 +180,16 @@ public final class HouseholdsView {
         return bar;
     }
 
+    /** A filter whose choices arrive once the code list is read (the list is the view model's own). */
+    private static ComboBox<Choice<String>> filter(String id, javafx.collections.ObservableList<Choice<String>> choices,
+            javafx.beans.property.ObjectProperty<Choice<String>> value) {
+        ComboBox<Choice<String>> c = new ComboBox<>(choices);
+        c.setId(id);
+        c.valueProperty().bindBidirectional(value);
+        return c;
+    }
+
     private Node listBody() {
-        table.setId("hh-table");
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.getStyleClass().add("dense");
-        table.setPlaceholder(new Label(Messages.t("hh.list.noMatch")));
         table.getColumns().setAll(List.of(
                 sortable("hh.col.no", HouseholdRow::householdNo, Sort.HOUSEHOLD_NO, 160, false),
                 sortable("hh.col.village", HouseholdRow::village, Sort.VILLAGE, 80, false),
@@ -261,21 +267,9 @@ public final class HouseholdsView {
 
     private TableColumn<HouseholdRow, String> sortable(String key, Function<HouseholdRow, String> value, Sort sort,
             double width, boolean right) {
-        TableColumn<HouseholdRow, String> c = new TableColumn<>(Messages.t(key));
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(Formats.orEmpty(value.apply(d.getValue()))));
-        c.setPrefWidth(width);
+        TableColumn<HouseholdRow, String> c = Widgets.column(key, r -> Formats.orEmpty(value.apply(r)), width, right);
         c.setUserData(sort);
         c.setSortable(sort != null);
-        if (right) {
-            c.setCellFactory(col -> new TableCell<>() {
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty ? null : item);
-                    setAlignment(Pos.CENTER_RIGHT);
-                }
-            });
-        }
         return c;
     }
 
@@ -361,7 +355,10 @@ public final class HouseholdsView {
     }
 
     private void openNewHousehold() {
-        NewHouseholdViewModel form = new NewHouseholdViewModel(services);
+        vm.onNewHousehold(dialogs, this::showNewHousehold);
+    }
+
+    private void showNewHousehold(NewHouseholdViewModel form) {
         NewHouseholdView view = new NewHouseholdView(form, id -> {
             vm.refresh();
             openCard(id);

@@ -1,6 +1,8 @@
 package cn.bangfu.ledger.gui.households;
 
+import cn.bangfu.ledger.gui.common.Background;
 import cn.bangfu.ledger.gui.common.Choice;
+import cn.bangfu.ledger.gui.common.DialogService;
 import cn.bangfu.ledger.gui.common.Formats;
 import cn.bangfu.ledger.gui.Messages;
 import cn.bangfu.ledger.logic.LedgerServices;
@@ -14,8 +16,7 @@ import cn.bangfu.ledger.model.Timestamps;
 import cn.bangfu.ledger.model.Village;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -30,26 +31,20 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The household list (农户台账): search text, filters, sort order and pages ({@link #PAGE_SIZE} rows, 上一页 /
- * 下一页), all run in SQL; a new search or sort starts at its first page. Each query runs on the
- * {@code background} executor and its result is applied on the {@code ui} executor only when no newer query
- * was asked for since (the latest result wins). The search text is not watched here: the view asks for a
+ * 下一页), all run in SQL; a new search or sort starts at its first page. Each query runs through the view
+ * model's {@link Background}, off the FX thread; a newer query replaces an older one (the latest result wins). The search text is not watched here: the view asks for a
  * {@link #refresh()} after a short pause in typing; every other filter refreshes at once.
  */
 public final class HouseholdsViewModel {
-
-    private static final Logger LOG = LoggerFactory.getLogger(HouseholdsViewModel.class);
 
     /** Rows per page. */
     public static final int PAGE_SIZE = 500;
 
     private final LedgerServices services;
-    private final Executor background;
-    private final Executor ui;
+    private final Background background;
     private final StringProperty text = new SimpleStringProperty("");
     private final ObjectProperty<Choice<Long>> village = new SimpleObjectProperty<>();
     private final ObjectProperty<Choice<String>> householdType = new SimpleObjectProperty<>();
@@ -59,18 +54,17 @@ public final class HouseholdsViewModel {
     private final ObjectProperty<Choice<Boolean>> status = new SimpleObjectProperty<>();
     private final BooleanProperty noDevelopmentMeasure = new SimpleBooleanProperty();
     private final ObservableList<Choice<Long>> villages = FXCollections.observableArrayList();
-    private final List<Choice<String>> householdTypes;
-    private final List<Choice<String>> categories;
-    private final List<Choice<String>> risks;
-    private final List<Choice<String>> measureFamilies;
+    /** The filters' choices: 全部… at once, the code lists' entries once read. */
+    private final ObservableList<Choice<String>> householdTypes = FXCollections.observableArrayList();
+    private final ObservableList<Choice<String>> categories = FXCollections.observableArrayList();
+    private final ObservableList<Choice<String>> risks = FXCollections.observableArrayList();
+    private final ObservableList<Choice<String>> measureFamilies = FXCollections.observableArrayList();
     private final List<Choice<Boolean>> statuses;
     private final ObservableList<HouseholdRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
     private final ReadOnlyBooleanWrapper ledgerEmpty = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final AtomicLong generation = new AtomicLong();
     private Sort sort = Sort.VILLAGE;
     private boolean descending;
     private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper();
@@ -81,19 +75,17 @@ public final class HouseholdsViewModel {
     /** The first row of the page asked for (0-based). */
     private int offset;
 
-    /** Runs queries on the calling thread (for tests and scripts). */
-    public HouseholdsViewModel(LedgerServices services) {
-        this(services, Runnable::run, Runnable::run);
-    }
-
-    public HouseholdsViewModel(LedgerServices services, Executor background, Executor ui) {
+    /**
+     * @param background runs the list's queries ({@link Background#fx()} in the window, {@link Background#inPlace()}
+     *                   in tests)
+     */
+    public HouseholdsViewModel(LedgerServices services, Background background) {
         this.services = services;
         this.background = background;
-        this.ui = ui;
-        householdTypes = withAll("hh.filter.allTypes", services.households().codes("household_type"));
-        categories = withAll("hh.filter.allCategories", services.households().codes("monitor_category"));
-        risks = withAll("hh.filter.allRisks", services.households().codes("risk"));
-        measureFamilies = withAll("hh.filter.allMeasures", services.households().codes("measure_family"));
+        householdTypes.setAll(withAll("hh.filter.allTypes", List.of()));
+        categories.setAll(withAll("hh.filter.allCategories", List.of()));
+        risks.setAll(withAll("hh.filter.allRisks", List.of()));
+        measureFamilies.setAll(withAll("hh.filter.allMeasures", List.of()));
         statuses = List.of(Choice.of(Messages.t("hh.filter.allStatus"), null),
                 Choice.of(Messages.t("hh.status.monitored"), Boolean.FALSE),
                 Choice.of(Messages.t("hh.status.eliminated"), Boolean.TRUE));
@@ -106,6 +98,25 @@ public final class HouseholdsViewModel {
         List.of(village, householdType, category, risk, measureFamily, status)
                 .forEach(p -> p.addListener((o, a, b) -> search()));
         noDevelopmentMeasure.addListener((o, a, b) -> search());
+        background.task(p -> List.of(services.households().codes("household_type"),
+                services.households().codes("monitor_category"), services.households().codes("risk"),
+                services.households().codes("measure_family"))).quiet().onSuccess(lists -> {
+                    // the filters stand at 全部…, which stays selected (an equal choice)
+                    householdTypes.setAll(withAll("hh.filter.allTypes", lists.get(0)));
+                    categories.setAll(withAll("hh.filter.allCategories", lists.get(1)));
+                    risks.setAll(withAll("hh.filter.allRisks", lists.get(2)));
+                    measureFamilies.setAll(withAll("hh.filter.allMeasures", lists.get(3)));
+                }).onFailure(e -> error.set(Messages.t("hh.list.searchFailed", Background.explain(e)))).start();
+    }
+
+    /**
+     * 新建农户: reads the code lists and villages the form offers (off the FX thread), then hands the new form's
+     * view model to {@code open}.
+     */
+    public void onNewHousehold(DialogService dialogs, Consumer<NewHouseholdViewModel> open) {
+        background.task(p -> FormCodes.read(services)).latest("new-household")
+                .onSuccess(codes -> open.accept(new NewHouseholdViewModel(services, background, dialogs, codes)))
+                .onFailure(e -> error.set(Background.explain(e))).start();
     }
 
     private static List<Choice<String>> withAll(String allKey, List<CodeEntry> codes) {
@@ -115,12 +126,17 @@ public final class HouseholdsViewModel {
         return List.copyOf(out);
     }
 
-    /** Reads the village list again (after a village was added), keeping the selected village. */
+    /** Reads the village list again (after a village was added), off the FX thread, keeping the selected village. */
     public void reloadVillages() {
+        background.task(p -> services.households().villages()).quiet().latest("villages").onSuccess(this::showVillages)
+                .onFailure(e -> error.set(Messages.t("hh.list.searchFailed", Background.explain(e)))).start();
+    }
+
+    private void showVillages(List<Village> all) {
         Long selected = village.get() == null ? null : village.get().value();
         List<Choice<Long>> list = new ArrayList<>();
         list.add(Choice.of(Messages.t("hh.filter.allVillages"), null));
-        for (Village v : services.households().villages()) {
+        for (Village v : all) {
             list.add(Choice.of(v.name(), v.id()));
         }
         villages.setAll(list);
@@ -163,43 +179,29 @@ public final class HouseholdsViewModel {
         }
     }
 
-    /** Runs the query for the current filter and page; only the latest query's result is shown. */
+    /** What one query found: the page, and whether the ledger has no household at all. */
+    private record Found(HouseholdPage page, boolean empty) {
+    }
+
+    /**
+     * Runs the query for the current filter and page, off the FX thread; a newer query replaces an older one (only
+     * the latest result is shown).
+     */
     public void refresh() {
-        long gen = generation.incrementAndGet();
         HouseholdFilter f = filter();
-        busy.set(true);
-        background.execute(() -> {
-            if (generation.get() != gen) {
-                return; // a newer query was asked for while this one waited
-            }
-            HouseholdPage page;
-            boolean empty;
-            try {
-                page = services.search().search(f);
-                if (page.rows().isEmpty() && f.offset() > 0 && page.total() > 0) {
-                    // fewer households than before (a change elsewhere): the last page there is now
-                    page = services.search().search(f.page((int) ((page.total() - 1) / f.limit()) * f.limit(),
-                            f.limit()));
-                }
-                empty = page.total() == 0 && services.search().search(new HouseholdFilter(null, null, null, null,
-                        null, null, null, false, f.today(), Sort.VILLAGE, false, 1)).total() == 0;
-            } catch (RuntimeException e) {
-                LOG.error("Household search failed", e);
-                ui.execute(() -> {
-                    if (generation.get() == gen) {
-                        busy.set(false);
-                        error.set(Messages.t("hh.list.searchFailed", e.getMessage()));
-                    }
-                });
-                return;
-            }
-            HouseholdPage result = page;
-            ui.execute(() -> {
-                if (generation.get() == gen) {
-                    apply(result, empty, f);
-                }
-            });
-        });
+        background.task(p -> find(f)).latest("search").onSuccess(r -> apply(r.page(), r.empty(), f)).onFailure(e -> error.set(Messages.t("hh.list.searchFailed", e.getMessage()))) // the runner logs it
+                .start();
+    }
+
+    private Found find(HouseholdFilter f) {
+        HouseholdPage page = services.search().search(f);
+        if (page.rows().isEmpty() && f.offset() > 0 && page.total() > 0) {
+            // fewer households than before (a change elsewhere): the last page there is now
+            page = services.search().search(f.page((int) ((page.total() - 1) / f.limit()) * f.limit(), f.limit()));
+        }
+        boolean empty = page.total() == 0 && services.search().search(new HouseholdFilter(null, null, null, null,
+                null, null, null, false, f.today(), Sort.VILLAGE, false, 1)).total() == 0;
+        return new Found(page, empty);
     }
 
     private void apply(HouseholdPage page, boolean empty, HouseholdFilter f) {
@@ -210,7 +212,6 @@ public final class HouseholdsViewModel {
         ledgerEmpty.set(empty);
         textSearch.set(f.text() != null);
         error.set("");
-        busy.set(false);
         boolean several = page.total() > page.rows().size();
         paged.set(several);
         hasPrevious.set(first > 0);
@@ -314,19 +315,19 @@ public final class HouseholdsViewModel {
         return villages;
     }
 
-    public List<Choice<String>> householdTypes() {
+    public ObservableList<Choice<String>> householdTypes() {
         return householdTypes;
     }
 
-    public List<Choice<String>> categories() {
+    public ObservableList<Choice<String>> categories() {
         return categories;
     }
 
-    public List<Choice<String>> risks() {
+    public ObservableList<Choice<String>> risks() {
         return risks;
     }
 
-    public List<Choice<String>> measureFamilies() {
+    public ObservableList<Choice<String>> measureFamilies() {
         return measureFamilies;
     }
 
@@ -369,8 +370,9 @@ public final class HouseholdsViewModel {
         return textSearch.getReadOnlyProperty();
     }
 
+    /** True while a query runs. */
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return background.runningProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

@@ -1,5 +1,6 @@
 package cn.bangfu.ledger.gui.households;
 
+import cn.bangfu.ledger.gui.common.Background;
 import cn.bangfu.ledger.gui.common.FieldState;
 import cn.bangfu.ledger.gui.common.Formats;
 import cn.bangfu.ledger.gui.Messages;
@@ -17,8 +18,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A year's income block (收入), typed in yuan: each amount is read as the clerk types (a bad amount shows its
@@ -30,11 +29,11 @@ public final class IncomeFormViewModel {
     public static final List<String> AMOUNTS = List.of("wageIncome", "businessIncome", "propertyIncome",
             "transferIncome", "businessExpense", "claimsIncome", "compliantSelfPaid");
 
-    private static final Logger LOG = LoggerFactory.getLogger(IncomeFormViewModel.class);
-
     private final LedgerServices services;
+    private final Background background;
     private final long householdId;
     private final int persons;
+    private final IncomeYear existing;
     private final StringProperty year = new SimpleStringProperty("");
     private final Map<String, StringProperty> amounts = new LinkedHashMap<>();
     private final Map<String, FieldState> fields = new LinkedHashMap<>();
@@ -42,15 +41,20 @@ public final class IncomeFormViewModel {
     private final ReadOnlyStringWrapper perPerson = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper hasErrors = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper();
 
     /**
      * @param existing the year to edit, or null for a new year (this year by default)
      * @param persons  the household's current persons, for 人均纯收入
      */
-    public IncomeFormViewModel(LedgerServices services, long householdId, IncomeYear existing, int persons) {
+    public IncomeFormViewModel(LedgerServices services, Background background, long householdId, IncomeYear existing,
+            int persons) {
         this.services = services;
+        this.background = background;
         this.householdId = householdId;
         this.persons = persons;
+        this.existing = existing;
         fields.put("year", new FieldState());
         for (String a : AMOUNTS) {
             amounts.put(a, new SimpleStringProperty(""));
@@ -120,24 +124,60 @@ public final class IncomeFormViewModel {
         perPerson.set(i == null || persons <= 0 ? "" : Formats.yuan(i.netIncomePerPerson(persons)));
     }
 
-    /** Saves the year's block (replacing what the year had). Returns true when saved. */
-    public boolean onSave() {
+    /**
+     * Saves the year's block (replacing what the year had), off the FX thread; once written,
+     * {@link #savedProperty()} turns true. A field that cannot be read saves nothing.
+     */
+    public void onSave() {
         IncomeYear i = read();
         if (i == null) {
             hasErrors.set(true);
             message.set(Messages.t("hh.form.fixErrors"));
-            return false;
+            return;
         }
-        try {
+        if (saving.get()) {
+            return;
+        }
+        saving.set(true);
+        background.task(p -> {
             services.households().putIncome(i);
-            return true;
-        } catch (LedgerException e) {
-            message.set(e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.error("Saving income failed", e);
-            message.set(Messages.t("hh.error", e.getMessage()));
-        }
-        return false;
+            return Boolean.TRUE;
+        }).busyText(Messages.t("hh.saving")).onSuccess(v -> saved.set(true)).onFailure(e -> {
+            if (e instanceof LedgerException) {
+                message.set(e.getMessage());
+            } else {
+                message.set(Messages.t("hh.error", e.getMessage()));
+            }
+        }).onFinally(() -> saving.set(false)).start();
+    }
+
+    /** True once the year was written (the form closes). */
+    public ReadOnlyBooleanProperty savedProperty() {
+        return saved.getReadOnlyProperty();
+    }
+
+    public boolean isSaved() {
+        return saved.get();
+    }
+
+    /** True while a save runs. */
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    /** Whether the form edits a year already in the ledger (its year cannot change). */
+    public boolean isEdit() {
+        return existing != null;
+    }
+
+    /** The year edited, or null for a new one. */
+    public IncomeYear existing() {
+        return existing;
+    }
+
+    /** The household's current persons (for 人均纯收入). */
+    public int persons() {
+        return persons;
     }
 
     public StringProperty yearProperty() {

@@ -82,11 +82,13 @@ final class MemberFormView {
         root.getStyleClass().add("hh-member-form");
 
         if (onSaved != null) {
-            SaveBar bar = new SaveBar("mf", vm.gate(), vm.hasErrorsProperty(), () -> {
-                if (vm.onSave()) {
+            SaveBar bar = new SaveBar("mf", vm.gate(), vm.hasErrorsProperty().or(vm.savingProperty()), vm::onSave,
+                    onCancelled);
+            vm.savedProperty().addListener((o, a, b) -> {
+                if (b) {
                     onSaved.run();
                 }
-            }, onCancelled);
+            });
             root.getChildren().addAll(bar.nodes());
             Widgets.formKeys(root, bar.save(), onCancelled);
         }

@@ -1,5 +1,6 @@
 package cn.bangfu.ledger.gui.households;
 
+import cn.bangfu.ledger.gui.common.Background;
 import cn.bangfu.ledger.gui.common.Choice;
 import cn.bangfu.ledger.gui.common.FieldState;
 import cn.bangfu.ledger.gui.common.SaveBar;
@@ -7,13 +8,12 @@ import cn.bangfu.ledger.gui.common.FindingsGate;
 import cn.bangfu.ledger.gui.common.Formats;
 import cn.bangfu.ledger.gui.Messages;
 import cn.bangfu.ledger.logic.LedgerServices;
+import cn.bangfu.ledger.logic.rules.Findings;
 import cn.bangfu.ledger.model.CodeEntry;
 import cn.bangfu.ledger.model.Finding;
 import cn.bangfu.ledger.model.IdCheck;
 import cn.bangfu.ledger.model.IdNumber;
-import cn.bangfu.ledger.model.LedgerException;
 import cn.bangfu.ledger.model.Member;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,17 +21,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * the rules as the clerk types. Errors block saving; warnings may be saved with a reason, which goes to the
  * audit row. Gender and birth date are filled from a valid ID number while they are empty.
  */
-public final class MemberFormViewModel {
+public final class MemberFormViewModel extends MemberFields {
 
     /** The form's fields, named as the rules name them (the {@link Member} record components). */
     public static final List<String> FIELDS = List.of("name", "idType", "idNumber", "gender", "birthDate",
@@ -49,42 +45,20 @@ public final class MemberFormViewModel {
             "publicPostMonths", "phone", "personNo");
 
     private static final Logger LOG = LoggerFactory.getLogger(MemberFormViewModel.class);
-    private static final String DEFAULT_ID_TYPE = "居民身份证";
+    /** The runner's lane of the as-you-type check (a newer check replaces an older one). */
+    static final String CHECK_LANE = "member-check";
 
     private final LedgerServices services;
-    private final long householdId;
-    private final Member existing;
-    private final boolean headFixed;
-    private final String originalIdText;
-
-    private final StringProperty name = new SimpleStringProperty("");
-    private final StringProperty idType = new SimpleStringProperty(DEFAULT_ID_TYPE);
-    private final StringProperty idNumber = new SimpleStringProperty("");
-    private final StringProperty gender = new SimpleStringProperty();
-    private final StringProperty birth = new SimpleStringProperty("");
-    private final StringProperty ethnicity = new SimpleStringProperty();
-    private final StringProperty relation = new SimpleStringProperty();
-    private final StringProperty education = new SimpleStringProperty();
-    private final StringProperty schoolStatus = new SimpleStringProperty();
-    private final StringProperty health = new SimpleStringProperty();
-    private final StringProperty labourSkill = new SimpleStringProperty();
-    private final StringProperty workStatus = new SimpleStringProperty();
-    private final StringProperty workMonths = new SimpleStringProperty("");
-    private final ObjectProperty<Boolean> medicalInsurance = new SimpleObjectProperty<>();
-    private final ObjectProperty<Boolean> seriousIllnessInsurance = new SimpleObjectProperty<>();
-    private final ObjectProperty<Boolean> pensionInsurance = new SimpleObjectProperty<>();
-    private final StringProperty dibao = new SimpleStringProperty();
-    private final StringProperty tekun = new SimpleStringProperty();
-    private final StringProperty publicPost = new SimpleStringProperty("");
-    private final StringProperty publicPostMonths = new SimpleStringProperty("");
-    private final StringProperty phone = new SimpleStringProperty("");
-    private final StringProperty personNo = new SimpleStringProperty("");
+    private final Background background;
+    private final FormCodes codes;
 
     private final Map<String, FieldState> fields = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<List<Finding>> findings = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper recordErrors = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper recordWarnings = new ReadOnlyStringWrapper("");
     private final FindingsGate gate = new FindingsGate(Messages.t("hh.form.save"));
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper();
 
     private String autoGender;
     private String autoBirth;
@@ -96,17 +70,18 @@ public final class MemberFormViewModel {
      *
      * @param existing the member to edit, or null to add one
      */
-    public MemberFormViewModel(LedgerServices services, long householdId, Member existing) {
-        this(services, householdId, existing, false);
+    public MemberFormViewModel(LedgerServices services, Background background, FormCodes codes, long householdId,
+            Member existing) {
+        this(services, background, codes, householdId, existing, false);
     }
 
-    private MemberFormViewModel(LedgerServices services, long householdId, Member existing, boolean headFixed) {
+    private MemberFormViewModel(LedgerServices services, Background background, FormCodes codes, long householdId,
+            Member existing, boolean headFixed) {
+        super(householdId, existing, headFixed);
         this.services = services;
-        this.householdId = householdId;
-        this.existing = existing;
-        this.headFixed = headFixed;
+        this.background = background;
+        this.codes = codes;
         FIELDS.forEach(f -> fields.put(f, new FieldState()));
-        this.originalIdText = existing == null ? "" : displayId(existing);
         quiet = true;
         if (existing != null) {
             fill(existing);
@@ -114,10 +89,6 @@ public final class MemberFormViewModel {
             relation.set(Member.HEAD);
         }
         quiet = false;
-        List<ObservableValue<?>> inputs = List.of(name, idType, idNumber, gender, birth, ethnicity, relation,
-                education, schoolStatus, health, labourSkill, workStatus, workMonths, medicalInsurance,
-                seriousIllnessInsurance, pensionInsurance, dibao, tekun, publicPost, publicPostMonths, phone,
-                personNo);
         idNumber.addListener((o, a, b) -> autofill());
         gender.addListener((o, a, b) -> {
             if (!quiet && !Objects.equals(b, autoGender)) {
@@ -129,42 +100,13 @@ public final class MemberFormViewModel {
                 autoBirth = null;
             }
         });
-        inputs.forEach(p -> p.addListener((o, a, b) -> validate()));
+        inputs().forEach(p -> p.addListener((o, a, b) -> validate()));
         validate();
     }
 
     /** The head of a household that does not exist yet: relation fixed to 户主, saved with the household. */
-    public static MemberFormViewModel forNewHead(LedgerServices services) {
-        return new MemberFormViewModel(services, 0, null, true);
-    }
-
-    private static String displayId(Member m) {
-        return m.idNumber() != null ? m.idNumber() : Formats.orEmpty(m.idNumberRaw());
-    }
-
-    private void fill(Member m) {
-        name.set(Formats.orEmpty(m.name()));
-        idType.set(m.idType() == null ? DEFAULT_ID_TYPE : m.idType());
-        idNumber.set(displayId(m));
-        gender.set(m.gender());
-        birth.set(Formats.date(m.birthDate()));
-        ethnicity.set(m.ethnicity());
-        relation.set(m.relation());
-        education.set(m.education());
-        schoolStatus.set(m.schoolStatus());
-        health.set(m.health());
-        labourSkill.set(m.labourSkill());
-        workStatus.set(m.workStatus());
-        workMonths.set(m.workMonths() == null ? "" : m.workMonths().toString());
-        medicalInsurance.set(m.medicalInsurance());
-        seriousIllnessInsurance.set(m.seriousIllnessInsurance());
-        pensionInsurance.set(m.pensionInsurance());
-        dibao.set(m.dibao());
-        tekun.set(m.tekun());
-        publicPost.set(Formats.orEmpty(m.publicPost()));
-        publicPostMonths.set(m.publicPostMonths() == null ? "" : m.publicPostMonths().toString());
-        phone.set(Formats.orEmpty(m.phone()));
-        personNo.set(Formats.orEmpty(m.personNo()));
+    public static MemberFormViewModel forNewHead(LedgerServices services, Background background, FormCodes codes) {
+        return new MemberFormViewModel(services, background, codes, 0, null, true);
     }
 
     // ---- as the clerk types
@@ -191,20 +133,36 @@ public final class MemberFormViewModel {
         }
     }
 
-    /** Checks the draft with the rules and shows each finding next to its field. */
+    /**
+     * Checks the draft with the rules and shows each finding next to its field. The rules read the ledger (an ID
+     * number another member holds), so the check runs off the FX thread; a newer keystroke's check replaces an
+     * older one, and the findings change when it comes back.
+     */
     public void validate() {
         if (quiet) {
             return;
         }
-        List<Finding> all = new ArrayList<>();
-        Member draft = draft(all);
+        List<Finding> local = new ArrayList<>();
+        Member draft = draft(local);
+        background.task(p -> check(draft))
+                .quiet()
+                .latest(CHECK_LANE)
+                .onSuccess(found -> {
+                    List<Finding> all = new ArrayList<>(local);
+                    all.addAll(found);
+                    showFindings(all);
+                })
+                .start();
+    }
+
+    /** Off the FX thread: the rules' findings about the draft (a failed check is a finding too). */
+    private List<Finding> check(Member draft) {
         try {
-            all.addAll(services.households().checkMember(draft));
+            return services.households().checkMember(draft);
         } catch (RuntimeException e) {
             LOG.warn("Checking a member failed", e);
-            all.add(Finding.error(null, "CHECK_FAILED", Messages.t("hh.form.checkFailed", e.getMessage())));
+            return List.of(Finding.error(null, "CHECK_FAILED", Messages.t("hh.form.checkFailed", e.getMessage())));
         }
-        showFindings(all);
     }
 
     private void showFindings(List<Finding> all) {
@@ -229,90 +187,57 @@ public final class MemberFormViewModel {
         return findings.stream().map(Finding::message).distinct().collect(Collectors.joining("\n"));
     }
 
-    /** The member as it would be saved; problems reading the typed text are added to {@code problems}. */
-    Member draft(List<Finding> problems) {
-        LocalDate birthDate = null;
-        try {
-            birthDate = Formats.parseDate(birth.get());
-        } catch (IllegalArgumentException e) {
-            problems.add(Finding.error("birthDate", "BIRTH_FORMAT", e.getMessage()));
-        }
-        if (!headFixed && Formats.isBlank(relation.get())) {
-            // the ledger requires it (member.relation is NOT NULL), but the rules do not say so
-            problems.add(Finding.error("relation", "RELATION_REQUIRED", Messages.t("hh.mf.relationRequired")));
-        }
-        Long months = months("workMonths", workMonths.get(), problems);
-        Long postMonths = months("publicPostMonths", publicPostMonths.get(), problems);
-        String typedId = Formats.orEmpty(idNumber.get()).strip();
-        String idNo;
-        String idRaw;
-        String idFlag;
-        if (existing != null && typedId.equals(originalIdText.strip())) {
-            idNo = existing.idNumber(); // unchanged: keep it exactly as stored, with its flag
-            idRaw = existing.idNumberRaw();
-            idFlag = existing.idFlag();
-        } else {
-            idNo = null;
-            idRaw = typedId.isEmpty() ? null : typedId;
-            idFlag = null;
-        }
-        return new Member(existing == null ? null : existing.id(), householdId, Formats.orEmpty(name.get()).strip(),
-                blankToNull(idType.get()), idNo, idRaw, idFlag, blankToNull(gender.get()), birthDate,
-                blankToNull(ethnicity.get()), headFixed ? Member.HEAD : blankToNull(relation.get()),
-                blankToNull(education.get()), blankToNull(schoolStatus.get()), blankToNull(health.get()),
-                blankToNull(labourSkill.get()), blankToNull(workStatus.get()), months, medicalInsurance.get(),
-                seriousIllnessInsurance.get(), pensionInsurance.get(), blankToNull(dibao.get()),
-                blankToNull(tekun.get()), blankToNull(publicPost.get()), postMonths, blankToNull(phone.get()),
-                blankToNull(personNo.get()), existing == null ? null : existing.leftOn(),
-                existing == null ? null : existing.leftReason());
-    }
-
-    /** The member as it would be saved now (for the new-household form). */
-    Member draft() {
-        return draft(new ArrayList<>());
-    }
-
-    private static Long months(String field, String text, List<Finding> problems) {
-        try {
-            return Formats.parseMonths(text);
-        } catch (IllegalArgumentException e) {
-            problems.add(Finding.error(field, "MONTHS_FORMAT", e.getMessage()));
-            return null;
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
     // ---- saving
 
     /**
-     * Saves (adds or updates) the member. Refuses while there is an error; with warnings, asks for the reason
-     * first ({@link #reasonMissingProperty()}). Returns true when saved.
+     * Saves (adds or updates) the member, off the FX thread. Refuses at once while there is an error; with
+     * warnings, asks for the reason first ({@link #reasonMissingProperty()}). Before writing, the draft is checked
+     * once more; once written, {@link #savedProperty()} turns true; a refusal of the ledger shows as the form's
+     * message.
      */
-    public boolean onSave() {
+    public void onSave() {
         if (headFixed) {
             throw new IllegalStateException("the head of a new household is saved with the household");
         }
-        validate();
-        if (gate.blockedByErrors() || gate.needsReasonNow()) {
-            return false;
+        if (saving.get() || !gate.mayProceed()) {
+            return;
         }
-        String why = gate.reasonToSave();
-        Member m = draft();
-        try {
-            if (existing == null) {
-                savedId = services.households().addMember(m, why);
-            } else {
-                services.households().updateMember(m, why);
-                savedId = existing.id();
+        List<Finding> local = new ArrayList<>();
+        Member m = draft(local);
+        String reason = gate.reasonOrNull();
+        saving.set(true);
+        background.task(p -> {
+            List<Finding> all = new ArrayList<>(local);
+            all.addAll(check(m));
+            boolean warnings = !Findings.warnings(all).isEmpty();
+            if (Findings.hasErrors(all) || warnings && reason == null) {
+                return new Attempt(all, null);
             }
-            return true;
-        } catch (RuntimeException e) {
-            gate.refused(e, LOG, "Saving a member failed");
-        }
-        return false;
+            String why = warnings ? reason : null;
+            if (existing == null) {
+                return new Attempt(all, services.households().addMember(m, why));
+            }
+            services.households().updateMember(m, why);
+            return new Attempt(all, existing.id());
+        }).busyText(Messages.t("hh.saving")).onSuccess(a -> {
+            if (a.savedId() == null) {
+                showFindings(a.findings()); // something changed since the last check: the form says what
+                gate.mayProceed();
+            } else {
+                savedId = a.savedId();
+                saved.set(true);
+            }
+        }).onFailure(e -> gate.refused(asRuntime(e), LOG, "Saving a member failed"))
+                .onFinally(() -> saving.set(false))
+                .start();
+    }
+
+    /** What a save found: the findings of the last check, and the member's id when it was written. */
+    private record Attempt(List<Finding> findings, Long savedId) {
+    }
+
+    static RuntimeException asRuntime(Throwable e) {
+        return e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
     }
 
     // ---- choices
@@ -323,7 +248,7 @@ public final class MemberFormViewModel {
         if (withEmpty) {
             out.add(Choice.of(Messages.t("hh.form.unset"), null));
         }
-        for (CodeEntry c : services.households().codes(list)) {
+        for (CodeEntry c : codes.of(list)) {
             if (c.active()) {
                 // 民族 is stored by name (as the rosters write it); the other lists store their code
                 out.add(Choice.of(c.label(), "ethnicity".equals(list) ? c.label() : c.code()));
@@ -334,6 +259,20 @@ public final class MemberFormViewModel {
 
     // ---- properties
 
+    /** True once the member was written (the form closes). */
+    public ReadOnlyBooleanProperty savedProperty() {
+        return saved.getReadOnlyProperty();
+    }
+
+    public boolean isSaved() {
+        return saved.get();
+    }
+
+    /** True while a save runs (保存 is disabled). */
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
     public boolean isNew() {
         return existing == null;
     }
@@ -342,7 +281,7 @@ public final class MemberFormViewModel {
         return headFixed;
     }
 
-    /** The id of the member saved last (after {@link #onSave()} returned true). */
+    /** The id of the member saved last (once {@link #savedProperty()} is true). */
     public Long savedId() {
         return savedId;
     }
@@ -393,95 +332,6 @@ public final class MemberFormViewModel {
 
     public StringProperty reasonProperty() {
         return gate.reasonProperty();
-    }
-
-    public StringProperty nameProperty() {
-        return name;
-    }
-
-    public StringProperty idTypeProperty() {
-        return idType;
-    }
-
-    public StringProperty idNumberProperty() {
-        return idNumber;
-    }
-
-    public StringProperty genderProperty() {
-        return gender;
-    }
-
-    /** The birth date as typed (2026-11-23). */
-    public StringProperty birthProperty() {
-        return birth;
-    }
-
-    public StringProperty ethnicityProperty() {
-        return ethnicity;
-    }
-
-    public StringProperty relationProperty() {
-        return relation;
-    }
-
-    public StringProperty educationProperty() {
-        return education;
-    }
-
-    public StringProperty schoolStatusProperty() {
-        return schoolStatus;
-    }
-
-    public StringProperty healthProperty() {
-        return health;
-    }
-
-    public StringProperty labourSkillProperty() {
-        return labourSkill;
-    }
-
-    public StringProperty workStatusProperty() {
-        return workStatus;
-    }
-
-    public StringProperty workMonthsProperty() {
-        return workMonths;
-    }
-
-    public ObjectProperty<Boolean> medicalInsuranceProperty() {
-        return medicalInsurance;
-    }
-
-    public ObjectProperty<Boolean> seriousIllnessInsuranceProperty() {
-        return seriousIllnessInsurance;
-    }
-
-    public ObjectProperty<Boolean> pensionInsuranceProperty() {
-        return pensionInsurance;
-    }
-
-    public StringProperty dibaoProperty() {
-        return dibao;
-    }
-
-    public StringProperty tekunProperty() {
-        return tekun;
-    }
-
-    public StringProperty publicPostProperty() {
-        return publicPost;
-    }
-
-    public StringProperty publicPostMonthsProperty() {
-        return publicPostMonths;
-    }
-
-    public StringProperty phoneProperty() {
-        return phone;
-    }
-
-    public StringProperty personNoProperty() {
-        return personNo;
     }
 
     /** The save gate, for the form's {@link SaveBar}. */

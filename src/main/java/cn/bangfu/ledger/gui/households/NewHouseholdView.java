@@ -26,16 +26,16 @@ final class NewHouseholdView {
         Label hint = Widgets.styled(Messages.t("hh.new.hint"), "hint");
         hint.setWrapText(true);
 
-        household = new HouseholdFieldsView(vm.household(), "nh", "nh-no", false, vm::addVillage,
-                onVillageAdded);
+        household = new HouseholdFieldsView(vm.household(), "nh", "nh-no", false, onVillageAdded);
         MemberFormView head = new MemberFormView(vm.head(), null, null);
 
-        SaveBar bar = new SaveBar("nh", vm.gate(), vm.hasErrorsProperty(), () -> {
-            Long id = vm.onSave();
+        SaveBar bar = new SaveBar("nh", vm.gate(), vm.hasErrorsProperty().or(vm.savingProperty()), vm::onSave,
+                onCancelled);
+        vm.createdProperty().addListener((o, a, id) -> {
             if (id != null) {
                 onCreated.accept(id);
             }
-        }, onCancelled);
+        });
 
         VBox page = new VBox(12, title, hint, Widgets.styled(Messages.t("hh.new.householdSection"), "section-title"),
                 household.root(), Widgets.styled(Messages.t("hh.new.headSection"), "section-title"), head.root());

@@ -1,23 +1,26 @@
 package cn.bangfu.ledger.gui.households;
 
+import cn.bangfu.ledger.gui.common.Background;
 import cn.bangfu.ledger.gui.common.Choice;
+import cn.bangfu.ledger.gui.common.DialogService;
 import cn.bangfu.ledger.gui.common.FieldState;
 import cn.bangfu.ledger.gui.common.SaveBar;
 import cn.bangfu.ledger.gui.common.FindingsGate;
 import cn.bangfu.ledger.gui.Messages;
 import cn.bangfu.ledger.logic.LedgerServices;
+import cn.bangfu.ledger.logic.rules.Findings;
 import cn.bangfu.ledger.model.Finding;
 import cn.bangfu.ledger.model.Household;
-import cn.bangfu.ledger.model.LedgerException;
+import cn.bangfu.ledger.model.Member;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
@@ -35,30 +38,31 @@ public final class NewHouseholdViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(NewHouseholdViewModel.class);
 
     private final LedgerServices services;
+    private final Background background;
     private final MemberFormViewModel head;
     private final HouseholdFields household;
     private final FindingsGate gate = new FindingsGate(Messages.t("hh.new.save"));
-    private Long createdId;
+    private final ReadOnlyObjectWrapper<Long> created = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
 
-    public NewHouseholdViewModel(LedgerServices services) {
+    /**
+     * @param background runs the checks as the clerk types and the creating
+     * @param dialogs    asks for the name of a village added from the form
+     * @param codes      the code lists and villages the form offers (read beforehand, off the FX thread)
+     */
+    public NewHouseholdViewModel(LedgerServices services, Background background, DialogService dialogs,
+            FormCodes codes) {
         this.services = services;
-        this.head = MemberFormViewModel.forNewHead(services);
-        this.household = new HouseholdFields(services, null, this::combine);
+        this.background = background;
+        this.head = MemberFormViewModel.forNewHead(services, background, codes);
+        this.household = new HouseholdFields(services, background, dialogs, codes, null, this::combine, gate::say);
         head.findingsProperty().addListener((o, a, b) -> combine());
         validate();
     }
 
-    /**
-     * Adds a village and selects it.
-     *
-     * @return true when added; otherwise {@link #messageProperty()} says why
-     */
-    public boolean addVillage(String name) {
-        String problem = household.addVillage(name);
-        if (problem != null) {
-            gate.say(problem);
-        }
-        return problem == null;
+    /** Adds a village by name and selects it; {@code onAdded} runs once added, otherwise the message says why. */
+    public void addVillage(String name, Runnable onAdded) {
+        household.addVillage(name, onAdded);
     }
 
     Household draft() {
@@ -81,22 +85,54 @@ public final class NewHouseholdViewModel {
     }
 
     /**
-     * Creates the household with its head. Returns the new household's id, or null when refused (then
-     * {@link #messageProperty()} says why, or {@link #reasonMissingProperty()} asks for the reason).
+     * Creates the household with its head, off the FX thread. Refuses at once while there is an error, or asks for
+     * the reason ({@link #reasonMissingProperty()}) while warnings stand; both are checked once more before the
+     * write. Once created, {@link #createdProperty()} holds the new household's id; a refusal shows as the message.
      */
-    public Long onSave() {
-        validate();
-        head.validate();
-        if (gate.blockedByErrors() || gate.needsReasonNow()) {
-            return null;
+    public void onSave() {
+        if (saving.get() || !gate.mayProceed()) {
+            return;
         }
-        try {
-            createdId = services.households().createHousehold(draft(), head.draft(), gate.reasonToSave());
-            return createdId;
-        } catch (RuntimeException e) {
-            gate.refused(e, LOG, "Creating a household failed");
-        }
-        return null;
+        Household h = draft();
+        List<Finding> headProblems = new ArrayList<>();
+        Member m = head.draft(headProblems);
+        String reason = gate.reasonOrNull();
+        saving.set(true);
+        background.task(p -> {
+            List<Finding> found = household.check(h);
+            List<Finding> all = new ArrayList<>(found);
+            all.addAll(headProblems);
+            all.addAll(services.households().checkMember(m));
+            boolean warnings = !Findings.warnings(all).isEmpty();
+            if (Findings.hasErrors(all) || warnings && reason == null) {
+                return new Attempt(found, all, null);
+            }
+            return new Attempt(found, all, services.households().createHousehold(h, m, warnings ? reason : null));
+        }).busyText(Messages.t("hh.saving")).onSuccess(a -> {
+            if (a.id() == null) {
+                household.show(a.household());
+                gate.show(a.all());
+                gate.mayProceed();
+            } else {
+                created.set(a.id());
+            }
+        }).onFailure(e -> gate.refused(MemberFormViewModel.asRuntime(e), LOG, "Creating a household failed"))
+                .onFinally(() -> saving.set(false))
+                .start();
+    }
+
+    /** What a save found: the household's findings, all findings, and the new household's id when created. */
+    private record Attempt(List<Finding> household, List<Finding> all, Long id) {
+    }
+
+    /** The new household's id, once created. */
+    public ReadOnlyObjectProperty<Long> createdProperty() {
+        return created.getReadOnlyProperty();
+    }
+
+    /** True while the household is being created. */
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
     }
 
     public List<Choice<String>> householdTypes() {
@@ -113,7 +149,7 @@ public final class NewHouseholdViewModel {
     }
 
     public Long createdId() {
-        return createdId;
+        return created.get();
     }
 
     public FieldState field(String field) {

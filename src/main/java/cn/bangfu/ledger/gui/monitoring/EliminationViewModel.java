@@ -67,7 +67,7 @@ public final class EliminationViewModel extends FormViewModel {
     public EliminationViewModel(LedgerServices services, long episodeId) {
         this.services = services;
         this.episodeId = episodeId;
-        OpenCase c = OpenCaseLookup.find(services, episodeId).openCase();
+        OpenCase c = services.monitoring().openCase(episodeId).openCase();
         Episode e = c.episode();
         householdLine = Messages.t("mon.household", c.household().householdNo(), c.head() == null ? "" : c.head(),
                 c.village() == null ? "" : c.village());

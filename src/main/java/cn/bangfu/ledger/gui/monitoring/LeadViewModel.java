@@ -30,12 +30,12 @@ public final class LeadViewModel extends FormViewModel {
 
     public LeadViewModel(LedgerServices services, long leadId) {
         this.services = services;
-        this.lead = services.imports().lead(leadId)
+        this.lead = services.leads().lead(leadId)
                 .orElseThrow(() -> new LedgerException("找不到这条推送线索（编号 " + leadId + "）。"));
         visitResult.set(lead.visitResult() == null ? "" : lead.visitResult());
         decision.set(lead.decision() == null ? "" : lead.decision());
         decisionReason.set(lead.decisionReason() == null ? "" : lead.decisionReason());
-        decidedOn.set(lead.decidedOn() != null ? lead.decidedOn() : services.imports().today());
+        decidedOn.set(lead.decidedOn() != null ? lead.decidedOn() : services.leads().today());
         visitResult.addListener((o, a, b) -> updateCanSave());
         decision.addListener((o, a, b) -> updateCanSave());
         decisionReason.addListener((o, a, b) -> updateCanSave());
@@ -64,7 +64,7 @@ public final class LeadViewModel extends FormViewModel {
     @Override
     protected void save() {
         String d = decision.get() == null || decision.get().isEmpty() ? null : decision.get();
-        services.imports().dispose(lead.id(), visitResult.get(), d, decisionReason.get(), d == null ? null : decidedOn.get());
+        services.leads().dispose(lead.id(), visitResult.get(), d, decisionReason.get(), d == null ? null : decidedOn.get());
     }
 
     /** Whether the clerk chose 纳入监测 (the caller then offers to open a monitoring episode). */

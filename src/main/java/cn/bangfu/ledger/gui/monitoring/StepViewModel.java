@@ -53,7 +53,7 @@ public final class StepViewModel extends FormViewModel {
     public StepViewModel(LedgerServices services, long episodeId) {
         this.services = services;
         this.episodeId = episodeId;
-        CaseStatus status = OpenCaseLookup.find(services, episodeId);
+        CaseStatus status = services.monitoring().openCase(episodeId);
         OpenCase c = status.openCase();
         episode = c.episode();
         steps = List.copyOf(c.steps());

@@ -102,7 +102,7 @@ public final class RateTableViewModel {
     }
 
     private List<Row> read() {
-        var m = services.monitoring();
+        var m = services.rates();
         List<Row> list = kind == Kind.THRESHOLD
                 ? m.thresholds().stream().map(t -> new Row(t.year(), t.area(), t.amount(), t.docNo())).toList()
                 : m.dibaoGrades().stream().map(g -> new Row(g.year(), g.grade(), g.amount(), g.docNo())).toList();
@@ -191,9 +191,9 @@ public final class RateTableViewModel {
         String doc = docNo.get();
         return write(() -> {
             if (kind == Kind.THRESHOLD) {
-                services.monitoring().putThreshold(new Threshold(y, k, fen, doc));
+                services.rates().putThreshold(new Threshold(y, k, fen, doc));
             } else {
-                services.monitoring().putDibaoGrade(new DibaoGrade(y, k, fen, doc));
+                services.rates().putDibaoGrade(new DibaoGrade(y, k, fen, doc));
             }
         }, "mon.settings.saved", () -> {
             formOpen.set(false);
@@ -226,9 +226,9 @@ public final class RateTableViewModel {
         }
         return write(() -> {
             if (kind == Kind.THRESHOLD) {
-                services.monitoring().deleteThreshold(row.year(), row.key());
+                services.rates().deleteThreshold(row.year(), row.key());
             } else {
-                services.monitoring().deleteDibaoGrade(row.year(), row.key());
+                services.rates().deleteDibaoGrade(row.year(), row.key());
             }
         }, "mon.settings.deleted", () -> {
             if (row.equals(editing.get())) {

@@ -109,26 +109,26 @@ public final class ImportBench {
         // warm-up: class loading and JIT for every phase
         bareRead(roster);
         try (LedgerServices s = fresh(workDir.resolve("warm.db"))) {
-            s.imports().apply(s.imports().plan(roster, options(), ImportProgress.NONE), ImportProgress.NONE);
+            s.importApplying().apply(s.importPlanning().plan(roster, options(), ImportProgress.NONE), ImportProgress.NONE);
         }
         out.add(measure("裸读（仅流式读取全部单元格）", rounds, log, () -> bareRead(roster)));
         out.add(measure("检查（--dry-run：读取、校验、比对空账本）", rounds, log, () -> {
             try (LedgerServices s = fresh(workDir.resolve("dry.db"))) {
-                ImportPlan plan = s.imports().plan(roster, options(), ImportProgress.NONE);
+                ImportPlan plan = s.importPlanning().plan(roster, options(), ImportProgress.NONE);
                 return plan.counts().personsAdded();
             }
         }));
         int[] round = {0};
         out.add(measure("导入（读取、校验、比对并写入空账本，一个事务）", rounds, log, () -> {
             try (LedgerServices s = fresh(workDir.resolve("apply" + round[0]++ + ".db"))) {
-                ImportPlan plan = s.imports().plan(roster, options(), ImportProgress.NONE);
-                s.imports().apply(plan, ImportProgress.NONE);
+                ImportPlan plan = s.importPlanning().plan(roster, options(), ImportProgress.NONE);
+                s.importApplying().apply(plan, ImportProgress.NONE);
                 return plan.counts().personsAdded();
             }
         }));
         try (LedgerServices s = LedgerServices.open(workDir.resolve("apply0.db"))) {
             out.add(measure("再次检查（与已导入的账本比对，全部无变化）", rounds, log, () ->
-                    s.imports().plan(roster, options(), ImportProgress.NONE).counts().personsUnchanged()));
+                    s.importPlanning().plan(roster, options(), ImportProgress.NONE).counts().personsUnchanged()));
         }
         return out;
     }

@@ -6,7 +6,7 @@ import cn.bangfu.ledger.model.IdNumber;
 import cn.bangfu.ledger.model.Member;
 import cn.bangfu.ledger.store.Ledger;
 import cn.bangfu.ledger.store.LedgerView;
-import cn.bangfu.ledger.logic.monitoring.ThresholdLookup;
+import cn.bangfu.ledger.logic.settings.ThresholdLookup;
 import cn.bangfu.ledger.logic.rules.EliminationRules;
 import cn.bangfu.ledger.logic.settings.SettingsService;
 import cn.bangfu.ledger.model.Episode;

@@ -5,9 +5,9 @@ import cn.bangfu.ledger.logic.rules.EliminationRules;
 import cn.bangfu.ledger.logic.rules.EliminationRules.RuleCheck;
 import cn.bangfu.ledger.logic.rules.Findings;
 import cn.bangfu.ledger.logic.rules.Workflow;
+import cn.bangfu.ledger.logic.settings.RateTableService;
 import cn.bangfu.ledger.logic.settings.SettingsService;
 import cn.bangfu.ledger.model.CodeEntry;
-import cn.bangfu.ledger.model.DibaoGrade;
 import cn.bangfu.ledger.model.Episode;
 import cn.bangfu.ledger.model.EpisodeSnapshot;
 import cn.bangfu.ledger.model.EpisodeStep;
@@ -19,7 +19,6 @@ import cn.bangfu.ledger.model.Member;
 import cn.bangfu.ledger.model.Months;
 import cn.bangfu.ledger.model.OpenCase;
 import cn.bangfu.ledger.model.Threshold;
-import cn.bangfu.ledger.model.Village;
 import cn.bangfu.ledger.model.VillageCategory;
 import cn.bangfu.ledger.model.VillageTotals;
 import cn.bangfu.ledger.store.Change;
@@ -36,7 +35,8 @@ import java.util.Optional;
 
 /**
  * 防返贫动态监测: opening episodes, recording workflow steps, eliminating risks only through the rules,
- * 风险消除回退 and 风险再标注, assistance measures, and what the 监测帮扶 screen shows.
+ * 风险消除回退 and 风险再标注, assistance measures, and what the 监测帮扶 screen shows. The threshold an
+ * elimination is checked against comes from the rate tables ({@link RateTableService}).
  */
 public final class MonitoringService {
 
@@ -72,11 +72,13 @@ public final class MonitoringService {
 
     private final Ledger ledger;
     private final SettingsService settings;
+    private final RateTableService rates;
     private final Clock clock;
 
-    public MonitoringService(Ledger ledger, SettingsService settings, Clock clock) {
+    public MonitoringService(Ledger ledger, SettingsService settings, RateTableService rates, Clock clock) {
         this.ledger = ledger;
         this.settings = settings;
+        this.rates = rates;
         this.clock = clock;
     }
 
@@ -224,7 +226,7 @@ public final class MonitoringService {
 
     private EliminationReview review(LedgerView v, Episode e, YearMonth month, String method, EpisodeSnapshot after) {
         Household h = v.households().get(e.householdId()).orElseThrow();
-        Threshold threshold = month == null ? null : threshold(v, h, month.getYear()).orElse(null);
+        Threshold threshold = month == null ? null : rates.thresholdIn(v, h, month.getYear()).orElse(null);
         List<RuleCheck> checks = EliminationRules.evaluate(new EliminationRules.Proposal(e, h, month, method,
                 after == null ? null : withEpisode(after, e.id(), EpisodeSnapshot.ELIMINATED),
                 v.measures().ofHousehold(h.id()), threshold), YearMonth.from(today()));
@@ -371,57 +373,28 @@ public final class MonitoringService {
         List<OpenCase> cases = ledger.read(v -> v.monitoring().openCases());
         List<CaseStatus> statuses = new ArrayList<>(cases.size());
         for (OpenCase c : cases) {
-            statuses.add(new CaseStatus(c, Workflow.status(c.episode(), c.steps(), today),
-                    AttentionChecks.check(c.household(), c.members(), c.episode(), c.risks(), c.measures(),
-                            c.latestCheck(), c.latestIncome(), today),
-                    EliminationRules.standingBlocks(c.household())));
+            statuses.add(status(c, today));
         }
         return statuses;
     }
 
-    // ---- the threshold and 低保 tables (edited in 设置)
-
-    public List<Threshold> thresholds() {
-        return ledger.read(v -> v.thresholds().list());
+    /**
+     * One open case, as {@link #workQueue()} gives it, read with the queries for this episode alone.
+     *
+     * @throws LedgerException when there is no such episode or its risk was eliminated
+     */
+    public CaseStatus openCase(long episodeId) {
+        LocalDate today = today();
+        return ledger.read(v -> v.monitoring().openCase(episodeId)).map(c -> status(c, today))
+                .orElseThrow(() -> new LedgerException("找不到这条未消除风险的监测记录（编号 " + episodeId
+                        + "），可能已消除或已被删除。请刷新后再试。"));
     }
 
-    /** The threshold that applies to a household in a year, if the table has one. */
-    public Optional<Threshold> thresholdFor(long householdId, int year) {
-        return ledger.read(v -> threshold(v, v.households().get(householdId).orElseThrow(), year));
-    }
-
-    private Optional<Threshold> threshold(LedgerView v, Household h, int year) {
-        String village = v.villages().list().stream().filter(x -> x.id() == h.villageId()).map(Village::name)
-                .findFirst().orElse(null);
-        return ThresholdLookup.choose(v.thresholds().ofYear(year), village, SettingsService.officeIn(v));
-    }
-
-    public void putThreshold(Threshold t) {
-        if (t.year() < 2000 || t.year() > 2100 || t.area() == null || t.area().isBlank() || t.amount() <= 0) {
-            throw new LedgerException("请填写年度、适用范围和金额（元/人·年，大于 0）。");
-        }
-        ledger.update(settings.change(), tx -> tx.thresholds().put(new Threshold(t.year(), t.area().strip(),
-                t.amount(), blank(t.docNo()))));
-    }
-
-    public void deleteThreshold(int year, String area) {
-        ledger.update(settings.change(), tx -> tx.thresholds().delete(year, area));
-    }
-
-    public List<DibaoGrade> dibaoGrades() {
-        return ledger.read(v -> v.dibaoGrades().list());
-    }
-
-    public void putDibaoGrade(DibaoGrade g) {
-        if (g.year() < 2000 || g.year() > 2100 || g.grade() == null || g.grade().isBlank() || g.amount() <= 0) {
-            throw new LedgerException("请填写年度、档次和每月金额（大于 0）。");
-        }
-        ledger.update(settings.change(), tx -> tx.dibaoGrades().put(new DibaoGrade(g.year(), g.grade().strip(),
-                g.amount(), blank(g.docNo()))));
-    }
-
-    public void deleteDibaoGrade(int year, String grade) {
-        ledger.update(settings.change(), tx -> tx.dibaoGrades().delete(year, grade));
+    private static CaseStatus status(OpenCase c, LocalDate today) {
+        return new CaseStatus(c, Workflow.status(c.episode(), c.steps(), today),
+                AttentionChecks.check(c.household(), c.members(), c.episode(), c.risks(), c.measures(),
+                        c.latestCheck(), c.latestIncome(), today),
+                EliminationRules.standingBlocks(c.household()));
     }
 
     // ---- helpers

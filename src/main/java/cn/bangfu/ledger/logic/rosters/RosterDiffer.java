@@ -8,19 +8,18 @@ import static cn.bangfu.ledger.logic.rosters.RosterField.HOUSEHOLD_TYPE;
 import static cn.bangfu.ledger.logic.rosters.RosterField.ID_NUMBER;
 import static cn.bangfu.ledger.logic.rosters.RosterField.NO_LABOUR_CAPACITY;
 import static cn.bangfu.ledger.logic.rosters.RosterField.VILLAGE;
+import static cn.bangfu.ledger.logic.rosters.RosterRow.firstValue;
 
 import cn.bangfu.ledger.logic.rosters.ImportPlan.NewHousehold;
 import cn.bangfu.ledger.logic.rosters.ImportPlan.Update;
-import cn.bangfu.ledger.logic.rosters.RosterPlanner.Row;
 import cn.bangfu.ledger.model.Household;
 import cn.bangfu.ledger.model.Member;
 import cn.bangfu.ledger.model.Village;
 import cn.bangfu.ledger.model.VillageGroup;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,16 +34,6 @@ import java.util.function.Function;
  * file never erase what the ledger holds.
  */
 final class RosterDiffer {
-
-    /** What the comparison needs of the ledger. */
-    record Snapshot(Map<String, Household> householdsByNo, Map<Long, Village> villages,
-            Map<Long, List<VillageGroup>> groups, Map<Long, List<Member>> currentMembers, Map<String, Long> idHolders,
-            Map<Long, String> householdNos, Map<Long, String> headNames, RosterMonitoring.Ledger monitoring) {
-
-        Village villageNamed(String name) {
-            return villages.values().stream().filter(v -> v.name().equals(name)).findFirst().orElse(null);
-        }
-    }
 
     /** The outcome of the comparison. */
     record Outcome(List<HouseholdDiff> households, List<HouseholdDiff> missing, List<NewHousehold> added,
@@ -65,42 +54,42 @@ final class RosterDiffer {
     static final int M_ELIMINATED = 10;
     static final int M_CATEGORY = 11;
 
-    private final RosterPlanner planner;
-    private final Snapshot ledger;
+    private final RosterSnapshot ledger;
+    private final RosterHouseholdChecks checks;
     private final ColumnMapping mapping;
     private final ImportProgress progress;
     /** A partial roster: the ledger's households it does not list are not "missing". */
     private final boolean supplement;
     private final RosterMonitoring monitoring;
 
-    RosterDiffer(RosterPlanner planner, Snapshot ledger, ColumnMapping mapping, boolean supplement,
+    RosterDiffer(LocalDate today, RosterSnapshot ledger, ColumnMapping mapping, boolean supplement,
             ImportProgress progress) {
-        this.planner = planner;
+        this.checks = new RosterHouseholdChecks(today, ledger);
         this.supplement = supplement;
-        this.monitoring = new RosterMonitoring(ledger.monitoring(), YearMonth.from(planner.today()));
+        this.monitoring = new RosterMonitoring(ledger.monitoring(), YearMonth.from(today));
         this.ledger = ledger;
         this.mapping = mapping;
         this.progress = progress;
     }
 
     /** Marks the rows whose ID is in two households of the file, or held by another household of the ledger. */
-    void checkIds(List<Row> rows) {
-        for (var e : RosterPlanner.byId(rows).entrySet()) {
-            List<Row> holders = e.getValue();
+    void checkIds(List<RosterRow> rows) {
+        for (var e : RosterRow.byId(rows).entrySet()) {
+            List<RosterRow> holders = e.getValue();
             Set<String> households = new LinkedHashSet<>();
             holders.forEach(r -> households.add(Objects.toString(r.text(HOUSEHOLD_NO), "")));
             if (holders.size() > 1) {
-                String where = String.join("、", holders.stream().map(r -> where(r)).toList());
+                String where = String.join("、", holders.stream().map(RosterRow::where).toList());
                 String msg = households.size() > 1
                         ? "证件号码 " + e.getKey() + " 在文件中出现在 " + households.size() + " 个不同的户（户编号 "
                                 + String.join("、", households) + "；" + where + "），无法判断此人属于哪一户：请核实后只保留一处。"
                         : "证件号码 " + e.getKey() + " 在同一户中重复出现（" + where + "）：请删去重复的行。";
-                for (Row r : holders) {
+                for (RosterRow r : holders) {
                     r.problem(ID_NUMBER, RowProblem.ID_DUPLICATE, msg, true);
                 }
                 continue;
             }
-            Row r = holders.getFirst();
+            RosterRow r = holders.getFirst();
             Long holder = ledger.idHolders().get(e.getKey());
             if (holder != null) {
                 String ledgerNo = ledger.householdNos().get(holder);
@@ -113,12 +102,8 @@ final class RosterDiffer {
         }
     }
 
-    private static String where(Row r) {
-        return (r.sheet.isEmpty() ? "" : r.sheet + " ") + "第" + r.rowNumber + "行";
-    }
-
-    Outcome compare(List<Row> rows) {
-        Map<String, List<Row>> byNo = RosterPlanner.byHousehold(rows);
+    Outcome compare(List<RosterRow> rows) {
+        Map<String, List<RosterRow>> byNo = RosterRow.byHousehold(rows);
         List<HouseholdDiff> diffs = new ArrayList<>();
         List<NewHousehold> added = new ArrayList<>();
         List<Update> updates = new ArrayList<>();
@@ -135,7 +120,7 @@ final class RosterDiffer {
                 progress.update("比对账本", done, byNo.size());
             }
             String no = e.getKey();
-            List<Row> hhRows = e.getValue();
+            List<RosterRow> hhRows = e.getValue();
             Household existing = ledger.householdsByNo().get(no);
             String villageName = firstValue(hhRows, VILLAGE);
             if (villageName != null) {
@@ -144,30 +129,30 @@ final class RosterDiffer {
                 villagesInFile.add(existing.villageId());
             }
             List<Member> members = new ArrayList<>(hhRows.size());
-            for (Row r : hhRows) {
-                members.add(RosterPlanner.member(r));
+            for (RosterRow r : hhRows) {
+                members.add(r.member());
             }
             if (existing == null) {
-                requireForNew(hhRows);
+                checks.requireForNew(hhRows);
             }
-            planner.warnPlausibility(hhRows, members);
-            checkHouseholdConsistency(hhRows);
+            checks.warnPlausibility(hhRows, members);
+            checks.checkConsistency(hhRows);
             RosterMonitoring.Change mon = null;
             if (!no.isEmpty() && hhRows.stream().noneMatch(r -> r.rejected)) {
                 // (a household already held back for a faulty row is checked again when its corrected rows come back)
-                int persons = checkHouseholdRules(existing, hhRows, members);
+                int persons = checks.checkRules(existing, hhRows, members);
                 if (hhRows.stream().noneMatch(r -> r.rejected)) {
                     mon = monitoring.plan(no, existing, proposed(no, existing, hhRows),
                             villageName != null || existing == null ? villageName
                                     : ledger.villages().get(existing.villageId()).name(),
-                            hhRows, persons, headRow(hhRows));
+                            hhRows, persons, RosterRow.headRow(hhRows));
                 }
             }
             String headName = headName(hhRows, members);
             if (no.isEmpty() || hhRows.stream().anyMatch(r -> r.rejected)) {
-                List<Row> bad = hhRows.stream().filter(r -> r.rejected).toList();
+                List<RosterRow> bad = hhRows.stream().filter(r -> r.rejected).toList();
                 String why = bad.isEmpty() ? "缺少户编号"
-                        : bad.size() + " 行有错误（" + String.join("、", bad.stream().limit(3).map(RosterDiffer::where).toList())
+                        : bad.size() + " 行有错误（" + String.join("、", bad.stream().limit(3).map(RosterRow::where).toList())
                                 + (bad.size() > 3 ? " 等" : "") + "），整户暂缓导入";
                 counts[H_HELD]++;
                 diffs.add(new HouseholdDiff(DiffStatus.HELD_BACK, no, villageName, headName, List.of(),
@@ -197,41 +182,7 @@ final class RosterDiffer {
         return new Outcome(diffs, missing, added, updates, monitored, counts);
     }
 
-    private void requireForNew(List<Row> hhRows) {
-        Row first = hhRows.getFirst();
-        if (firstValue(hhRows, VILLAGE) == null && !reported(hhRows, VILLAGE)) {
-            first.problem(VILLAGE, RowProblem.REQUIRED_MISSING, "新户缺少行政村：请在原表中补填“行政村”列（或按村分工作表）。", true);
-        }
-        if (firstValue(hhRows, HOUSEHOLD_TYPE) == null && !reported(hhRows, HOUSEHOLD_TYPE)) {
-            first.problem(HOUSEHOLD_TYPE, RowProblem.REQUIRED_MISSING, "新户缺少户类型（脱贫户 / 一般农户）：请在原表中补填。", true);
-        }
-    }
-
-    /** Whether a value of this field was already reported as unreadable in one of the rows. */
-    private static boolean reported(List<Row> rows, RosterField f) {
-        for (Row r : rows) {
-            String column = r.columnOf(f);
-            if (r.problems != null && column != null && r.problems.stream().anyMatch(p -> column.equals(p.column()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void checkHouseholdConsistency(List<Row> hhRows) {
-        for (RosterField f : List.of(VILLAGE, HOUSEHOLD_TYPE)) {
-            Object first = firstValue(hhRows, f);
-            for (Row r : hhRows) {
-                Object v = r.get(f);
-                if (first != null && v != null && !v.equals(first)) {
-                    r.problem(f, "HOUSEHOLD_INCONSISTENT", "同一户的" + f.label() + "不一致（“" + first + "”与“" + v
-                            + "”），按本户第一行“" + first + "”导入。", false);
-                }
-            }
-        }
-    }
-
-    private HouseholdDiff compareExisting(Household h, List<Row> hhRows, List<Member> members, String villageName,
+    private HouseholdDiff compareExisting(Household h, List<RosterRow> hhRows, List<Member> members, String villageName,
             String headName, List<Update> updates, long[] counts, RosterMonitoring.Change mon,
             List<RosterMonitoring.Change> monitored) {
         List<FieldChange> changes = new ArrayList<>();
@@ -266,7 +217,7 @@ final class RosterDiffer {
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < hhRows.size(); i++) {
             Member m = members.get(i);
-            Row row = hhRows.get(i);
+            RosterRow row = hhRows.get(i);
             Member old = byKey.matchOf(m);
             if (old == null) {
                 newMembers.add(m.inHousehold(h.id()));
@@ -320,7 +271,7 @@ final class RosterDiffer {
     }
 
     /** The household as the rules would see it after the import (its 整户无劳动能力 as the file says). */
-    private static Household proposed(String no, Household existing, List<Row> hhRows) {
+    private static Household proposed(String no, Household existing, List<RosterRow> hhRows) {
         Boolean noLabour = firstValue(hhRows, NO_LABOUR_CAPACITY);
         if (existing == null) {
             return new Household(null, no, 0, null, firstValue(hhRows, HOUSEHOLD_TYPE), Boolean.TRUE.equals(noLabour),
@@ -329,85 +280,6 @@ final class RosterDiffer {
         return new Household(existing.id(), existing.householdNo(), existing.villageId(), existing.groupId(),
                 existing.householdType(), noLabour != null ? noLabour : existing.noLabourCapacity(), existing.phone(),
                 existing.address(), existing.note());
-    }
-
-    private static Row headRow(List<Row> hhRows) {
-        return hhRows.stream().filter(r -> Member.HEAD.equals(r.text(RosterField.RELATION))).findFirst()
-                .orElse(hhRows.getFirst());
-    }
-
-    /** A household's current ledger members by the key a roster row is matched on: the ID, else name + document. */
-    private static final class CurrentMembers {
-        final Map<String, Member> byId = new HashMap<>();
-        final Map<String, Member> byRawDoc = new HashMap<>();
-
-        CurrentMembers(List<Member> current) {
-            for (Member m : current) {
-                if (m.idNumber() != null) {
-                    byId.put(m.idNumber(), m);
-                } else if (m.idNumberRaw() != null) {
-                    byRawDoc.put(m.name() + "|" + m.idNumberRaw(), m);
-                }
-            }
-        }
-
-        Member matchOf(Member fromFile) {
-            return fromFile.idNumber() != null ? byId.get(fromFile.idNumber())
-                    : byRawDoc.get(fromFile.name() + "|" + fromFile.idNumberRaw());
-        }
-    }
-
-    /**
-     * Holds back a household that would break a whole-household rule once imported: exactly one 户主, each
-     * relation against the genders. The rules see the household as it would stand: its current ledger members,
-     * each with the file's name, gender and relation where the file lists it, and the file's new members. A
-     * partial file (only the corrected rows of a held-back household) thus cannot create a household without
-     * its 户主.
-     */
-    private int checkHouseholdRules(Household existing, List<Row> hhRows, List<Member> members) {
-        List<Member> current = existing == null ? List.of() : ledger.currentMembers().getOrDefault(existing.id(), List.of());
-        CurrentMembers byKey = new CurrentMembers(current);
-        List<Member> after = new ArrayList<>(members.size() + current.size());
-        Map<Member, Row> rowOf = new IdentityHashMap<>();
-        Set<Member> listed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (int i = 0; i < members.size(); i++) {
-            Member fromFile = members.get(i);
-            Member old = byKey.matchOf(fromFile);
-            Member now = fromFile;
-            if (old != null) {
-                listed.add(old);
-                now = asListed(old, fromFile);
-            }
-            after.add(now);
-            rowOf.put(now, hhRows.get(i));
-        }
-        for (Member m : current) {
-            if (!listed.contains(m)) {
-                after.add(m);
-            }
-        }
-        Row first = headRow(hhRows);
-        for (RosterPlanner.HouseholdFinding f : planner.householdRules(after)) {
-            Row row = f.member() == null ? null : rowOf.get(f.member());
-            String whose = row == null && f.member() != null ? "账本中的成员“" + f.member().name() + "”：" : "";
-            (row != null ? row : first).problem(RosterField.RELATION, f.finding().code(), whose + f.finding().message()
-                    + "。整户暂缓导入：请在原表中改正，并连同本户全部成员一起导入。", true);
-        }
-        return after.size();
-    }
-
-    /** A ledger member with the name, gender, birth date and relation the file gives (where it gives one). */
-    private static Member asListed(Member old, Member file) {
-        return new Member(old.id(), old.householdId(), or(file.name(), old.name()), old.idType(), old.idNumber(),
-                old.idNumberRaw(), old.idFlag(), or(file.gender(), old.gender()), or(file.birthDate(), old.birthDate()),
-                old.ethnicity(), or(file.relation(), old.relation()), old.education(), old.schoolStatus(), old.health(),
-                old.labourSkill(), old.workStatus(), old.workMonths(), old.medicalInsurance(),
-                old.seriousIllnessInsurance(), old.pensionInsurance(), old.dibao(), old.tekun(), old.publicPost(),
-                old.publicPostMonths(), old.phone(), old.personNo(), old.leftOn(), old.leftReason());
-    }
-
-    private static <T> T or(T value, T fallback) {
-        return value != null ? value : fallback;
     }
 
     private String groupName(long villageId, long groupId) {
@@ -424,7 +296,7 @@ final class RosterDiffer {
     }
 
     /** The ledger's member with the file's non-blank mapped values; the changes listed for the review. */
-    private Member merge(Member old, Member file, Row row, List<FieldChange> out) {
+    private Member merge(Member old, Member file, RosterRow row, List<FieldChange> out) {
         return new Member(old.id(), old.householdId(),
                 pick(file.name(), old.name(), "姓名", out, Function.identity()),
                 mapped(RosterField.ID_TYPE) ? pick(file.idType(), old.idType(), "证件类型", out, Function.identity()) : old.idType(),
@@ -483,37 +355,21 @@ final class RosterDiffer {
         return out;
     }
 
-    private static List<PersonDiff> persons(List<Row> rows, List<Member> members, DiffStatus status) {
+    private static List<PersonDiff> persons(List<RosterRow> rows, List<Member> members, DiffStatus status) {
         List<PersonDiff> out = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            Row r = rows.get(i);
+            RosterRow r = rows.get(i);
             out.add(new PersonDiff(status, members.get(i).name(), shownId(members.get(i)), r.rowNumber, List.of()));
         }
         return out;
     }
 
-    private static String headName(List<Row> rows, List<Member> members) {
+    private static String headName(List<RosterRow> rows, List<Member> members) {
         for (Member m : members) {
             if (Member.HEAD.equals(m.relation())) {
                 return m.name();
             }
         }
         return members.isEmpty() ? null : members.getFirst().name();
-    }
-
-    /** A household field's value: from the 户主's row when it has one, else the first row that has one. */
-    @SuppressWarnings("unchecked")
-    static <T> T firstValue(List<Row> rows, RosterField f) {
-        for (Row r : rows) {
-            if (Member.HEAD.equals(r.text(RosterField.RELATION)) && r.get(f) != null) {
-                return (T) r.get(f);
-            }
-        }
-        for (Row r : rows) {
-            if (r.get(f) != null) {
-                return (T) r.get(f);
-            }
-        }
-        return null;
     }
 }

@@ -6,9 +6,9 @@ import static cn.bangfu.ledger.logic.rosters.RosterField.ELIMINATION_METHOD;
 import static cn.bangfu.ledger.logic.rosters.RosterField.IDENTIFIED_MONTH;
 import static cn.bangfu.ledger.logic.rosters.RosterField.MAIN_RISK;
 import static cn.bangfu.ledger.logic.rosters.RosterField.RISK_ELIMINATED;
+import static cn.bangfu.ledger.logic.rosters.RosterRow.firstValue;
 
-import cn.bangfu.ledger.logic.monitoring.ThresholdLookup;
-import cn.bangfu.ledger.logic.rosters.RosterPlanner.Row;
+import cn.bangfu.ledger.logic.settings.ThresholdLookup;
 import cn.bangfu.ledger.logic.rules.EliminationRules;
 import cn.bangfu.ledger.logic.rules.EliminationRules.RuleCheck;
 import cn.bangfu.ledger.model.Episode;
@@ -82,16 +82,16 @@ final class RosterMonitoring {
      * @param proposed the household as it would stand (for the rules: 整户无劳动能力)
      * @param persons  its current members once imported
      */
-    Change plan(String householdNo, Household existing, Household proposed, String village, List<Row> rows,
-            int persons, Row report) {
-        String category = RosterDiffer.firstValue(rows, CATEGORY);
+    Change plan(String householdNo, Household existing, Household proposed, String village, List<RosterRow> rows,
+            int persons, RosterRow report) {
+        String category = firstValue(rows, CATEGORY);
         if (category == null) {
             return null; // not a monitoring object in the roster (or the roster has no such column)
         }
         List<Episode> episodes = existing == null ? List.of() : ledger.episodes().getOrDefault(existing.id(), List.of());
         Episode open = episodes.stream().filter(e -> !e.eliminated()).findFirst().orElse(null);
-        YearMonth identified = RosterDiffer.firstValue(rows, IDENTIFIED_MONTH);
-        boolean eliminated = Boolean.TRUE.equals(RosterDiffer.firstValue(rows, RISK_ELIMINATED));
+        YearMonth identified = firstValue(rows, IDENTIFIED_MONTH);
+        boolean eliminated = Boolean.TRUE.equals(firstValue(rows, RISK_ELIMINATED));
         List<FieldChange> lines = new ArrayList<>();
         Opening opening = null;
         String newCategory = null;
@@ -139,15 +139,15 @@ final class RosterMonitoring {
     }
 
     /** The risks in order: 致贫/返贫风险1–5, or one 主要风险 column with several ("因病、因学"). */
-    private static List<String> risks(List<Row> rows, Row report) {
+    private static List<String> risks(List<RosterRow> rows, RosterRow report) {
         Set<String> out = new LinkedHashSet<>();
         for (RosterField f : RosterField.RISKS) {
-            String r = RosterDiffer.firstValue(rows, f);
+            String r = firstValue(rows, f);
             if (r != null) {
                 out.add(r);
             }
         }
-        String main = RosterDiffer.firstValue(rows, MAIN_RISK);
+        String main = firstValue(rows, MAIN_RISK);
         if (out.isEmpty() && main != null) {
             for (String r : main.split("[、,，;；/\\s]+")) {
                 if (!r.isBlank()) {
@@ -158,10 +158,10 @@ final class RosterMonitoring {
         return out.stream().limit(5).toList();
     }
 
-    private Elimination elimination(List<Row> rows, Episode episode, Household household, String village, int persons,
-            Row report) {
-        YearMonth month = RosterDiffer.firstValue(rows, ELIMINATED_MONTH);
-        String method = RosterDiffer.firstValue(rows, ELIMINATION_METHOD);
+    private Elimination elimination(List<RosterRow> rows, Episode episode, Household household, String village, int persons,
+            RosterRow report) {
+        YearMonth month = firstValue(rows, ELIMINATED_MONTH);
+        String method = firstValue(rows, ELIMINATION_METHOD);
         EpisodeSnapshot after = snapshot(rows, EpisodeSnapshot.ELIMINATED, persons, true);
         Threshold threshold = month == null ? null
                 : ThresholdLookup.choose(ledger.thresholds().apply(month.getYear()), village, ledger.office()).orElse(null);
@@ -187,7 +187,7 @@ final class RosterMonitoring {
      * The income and 三保障 block of one phase as the roster gives it, or null when it gives no income or not every
      * 三保障 item. A blank amount beside given ones is 0 (the national system writes zero amounts so).
      */
-    private static EpisodeSnapshot snapshot(List<Row> rows, String phase, int persons, boolean after) {
+    private static EpisodeSnapshot snapshot(List<RosterRow> rows, String phase, int persons, boolean after) {
         RosterField[] money = after
                 ? new RosterField[] {RosterField.AFTER_WAGE_INCOME, RosterField.AFTER_BUSINESS_INCOME,
                     RosterField.AFTER_PROPERTY_INCOME, RosterField.AFTER_TRANSFER_INCOME,
@@ -198,16 +198,16 @@ final class RosterMonitoring {
         long[] fen = new long[money.length];
         boolean anyIncome = false;
         for (int i = 0; i < money.length; i++) {
-            Long v = RosterDiffer.firstValue(rows, money[i]);
+            Long v = firstValue(rows, money[i]);
             anyIncome |= v != null;
             fen[i] = v == null ? 0 : v;
         }
-        Boolean dropout = RosterDiffer.firstValue(rows, after ? RosterField.AFTER_SCHOOL_DROPOUT : RosterField.SCHOOL_DROPOUT);
-        Boolean uninsured = RosterDiffer.firstValue(rows,
+        Boolean dropout = firstValue(rows, after ? RosterField.AFTER_SCHOOL_DROPOUT : RosterField.SCHOOL_DROPOUT);
+        Boolean uninsured = firstValue(rows,
                 after ? RosterField.AFTER_MEMBER_UNINSURED : RosterField.MEMBER_UNINSURED);
-        Boolean housingBad = RosterDiffer.firstValue(rows, after ? RosterField.AFTER_HOUSING_DAMAGED : RosterField.UNSAFE_HOUSING);
-        Boolean water = after ? negate(RosterDiffer.firstValue(rows, RosterField.AFTER_WATER_DAMAGED))
-                : RosterDiffer.firstValue(rows, RosterField.WATER_SAFE);
+        Boolean housingBad = firstValue(rows, after ? RosterField.AFTER_HOUSING_DAMAGED : RosterField.UNSAFE_HOUSING);
+        Boolean water = after ? negate(firstValue(rows, RosterField.AFTER_WATER_DAMAGED))
+                : firstValue(rows, RosterField.WATER_SAFE);
         if (!anyIncome || dropout == null || uninsured == null || housingBad == null || water == null || persons <= 0) {
             return null;
         }

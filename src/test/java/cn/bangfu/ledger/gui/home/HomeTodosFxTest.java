@@ -128,7 +128,8 @@ class HomeTodosFxTest extends FxRobot {
         FxWait.waitUntil(() -> showing("#page-MONITORING") && FxWait.onScreen(table)
                 && ("mon-tab-" + k.name()).equals(lookup(tabs).queryAs(TabPane.class).getSelectionModel()
                         .getSelectedItem().getId())
-                && !lookup("#mon-loading").query().isVisible() && table.getItems().size() == expected);
+                && !lookup("#mon-loading").query().isVisible() && table.getItems().size() == expected
+                && table.isFocused());
         assertThat(table.isFocused()).as("the list takes the focus: Enter opens the selected household").isTrue();
         return table.getItems().size();
     }

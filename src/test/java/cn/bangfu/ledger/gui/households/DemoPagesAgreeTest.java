@@ -32,7 +32,7 @@ class DemoPagesAgreeTest {
         try (LedgerServices s = LedgerServices.open(dir.resolve("agree.db"))) {
             s.demo().generate(new DemoGenerator.Options(households, seed, LocalDate.of(2026, 11, 23)));
             HomeViewModel home = new HomeViewModel(s);
-            HouseholdsViewModel list = new HouseholdsViewModel(s, Runnable::run, Runnable::run);
+            HouseholdsViewModel list = new HouseholdsViewModel(s, cn.bangfu.ledger.gui.common.Background.inPlace());
             list.setLimit(households);
             list.refresh();
             MonitoringViewModel monitoring = new MonitoringViewModel(s);

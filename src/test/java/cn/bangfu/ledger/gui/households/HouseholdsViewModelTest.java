@@ -1,5 +1,6 @@
 package cn.bangfu.ledger.gui.households;
 
+import cn.bangfu.ledger.gui.common.Background;
 import cn.bangfu.ledger.gui.common.Choice;
 import cn.bangfu.ledger.gui.common.Formats;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +41,7 @@ class HouseholdsViewModelTest {
 
     @Test
     void showsEveryHouseholdWithItsCount() {
-        HouseholdsViewModel vm = new HouseholdsViewModel(s);
+        HouseholdsViewModel vm = new HouseholdsViewModel(s, Background.inPlace());
         vm.refresh();
         assertThat(vm.totalProperty().get()).isEqualTo(200);
         assertThat(vm.rows()).hasSize(200);
@@ -73,7 +74,7 @@ class HouseholdsViewModelTest {
 
     @Test
     void filtersRunInSqlAndRefreshAtOnce() {
-        HouseholdsViewModel vm = new HouseholdsViewModel(s);
+        HouseholdsViewModel vm = new HouseholdsViewModel(s, Background.inPlace());
         vm.refresh();
         // a village
         Choice<Long> village = vm.villages().get(1);
@@ -105,7 +106,7 @@ class HouseholdsViewModelTest {
 
     @Test
     void searchesByTextWhenAsked() {
-        HouseholdsViewModel vm = new HouseholdsViewModel(s);
+        HouseholdsViewModel vm = new HouseholdsViewModel(s, Background.inPlace());
         vm.refresh();
         HouseholdRow some = vm.rows().get(17);
         vm.textProperty().set(some.householdNo());
@@ -128,7 +129,7 @@ class HouseholdsViewModelTest {
 
     @Test
     void sortsInSqlByTheClickedColumn() {
-        HouseholdsViewModel vm = new HouseholdsViewModel(s);
+        HouseholdsViewModel vm = new HouseholdsViewModel(s, Background.inPlace());
         vm.refresh();
         vm.sortBy(Sort.HOUSEHOLD_NO, true);
         assertThat(vm.sort()).isEqualTo(Sort.HOUSEHOLD_NO);
@@ -146,7 +147,7 @@ class HouseholdsViewModelTest {
     @Test
     void onlyTheLatestQueryIsApplied() {
         Deque<Runnable> background = new ArrayDeque<>();
-        HouseholdsViewModel vm = new HouseholdsViewModel(s, background::add, Runnable::run);
+        HouseholdsViewModel vm = new HouseholdsViewModel(s, Background.on(background::add, Runnable::run));
         vm.textProperty().set("没有这个人");
         vm.refresh();
         vm.textProperty().set("");
@@ -162,7 +163,7 @@ class HouseholdsViewModelTest {
     @Test
     void anEmptyLedgerSaysSo() {
         try (LedgerServices empty = LedgerServices.open(dir.resolve("empty.db"))) {
-            HouseholdsViewModel vm = new HouseholdsViewModel(empty);
+            HouseholdsViewModel vm = new HouseholdsViewModel(empty, Background.inPlace());
             vm.refresh();
             assertThat(vm.ledgerEmptyProperty().get()).isTrue();
             assertThat(vm.countProperty().get()).isEqualTo("共 0 户");

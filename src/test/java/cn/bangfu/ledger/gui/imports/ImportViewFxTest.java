@@ -9,9 +9,6 @@ import cn.bangfu.ledger.gui.Fonts;
 import cn.bangfu.ledger.gui.FxWait;
 import cn.bangfu.ledger.gui.MainViewModel;
 import cn.bangfu.ledger.gui.MainWindow;
-import cn.bangfu.ledger.gui.imports.ImportViewModel.BatchRow;
-import cn.bangfu.ledger.gui.imports.ImportViewModel.DiffRow;
-import cn.bangfu.ledger.gui.imports.ImportViewModel.ProblemRow;
 import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.logic.rosters.DiffStatus;
 import cn.bangfu.ledger.model.HouseholdFilter;
@@ -155,7 +152,7 @@ class ImportViewFxTest extends FxRobot {
         assertThat(showing("#imp-source")).isFalse(); // only for push lists
         waitUntil(() -> lookup("#imp-choose").query().getScene().getFocusOwner() == lookup("#imp-choose").query());
         ImportView view = (ImportView) lookup("#page-IMPORT").query().getProperties().get(ImportView.class);
-        interact(() -> view.viewModel().onFileChosen(roster));
+        interact(() -> view.viewModel().wizard().file().onFileChosen(roster));
 
         // 2 识别表头: read off the FX thread, then the header found below the two title rows, and the mapping
         waitUntil(() -> showing("#imp-mapping"));
@@ -236,18 +233,18 @@ class ImportViewFxTest extends FxRobot {
                 .filter(r -> r.getItem() != null).findFirst().orElseThrow());
         waitUntil(() -> !lookup("#imp-revert").queryButton().isDisabled());
         click("#imp-revert");
-        waitUntil(() -> showing("#imp-revert-ok"));
+        waitUntil(() -> showing("#dialog-confirm-yes"));
         assertThat(lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText())
                 .isEqualTo("撤销批次 1（示范镇花名册.xlsx）？");
-        assertThat(lookup(".dialog-pane .content").queryLabeled().getText())
+        assertThat(lookup("#dialog-confirm-text").queryLabeled().getText())
                 .contains("由 李会计 于").contains("这批新增的 2 户（连同其成员）从账本中删除");
-        click("#imp-revert-ok");
+        click("#dialog-confirm-yes");
         waitUntil(() -> showing("#imp-history-message"));
         assertThat(text("#imp-history-message")).isEqualTo("已撤销批次 1（撤销记录为批次 2）。");
         assertThat(history.getItems()).extracting(BatchRow::kind).containsExactly("撤销批次 1", "花名册");
         assertThat(history.getItems().get(1).status()).isEqualTo("已撤销");
         assertThat(households()).isEmpty();
-        assertThat(services.imports().revertOf(1)).isPresent();
+        assertThat(services.importHistory().revertOf(1)).isPresent();
 
         // the list elsewhere follows
         click("#nav-HOUSEHOLDS");
@@ -263,7 +260,7 @@ class ImportViewFxTest extends FxRobot {
         click("#nav-IMPORT");
         waitUntil(() -> showing("#imp-drop"));
         ImportView view = (ImportView) lookup("#page-IMPORT").query().getProperties().get(ImportView.class);
-        interact(() -> view.viewModel().onFileChosen(roster));
+        interact(() -> view.viewModel().wizard().file().onFileChosen(roster));
         waitUntil(() -> showing("#imp-mapping"));
 
         assertThat(showing("#imp-missing")).isTrue();
@@ -285,7 +282,7 @@ class ImportViewFxTest extends FxRobot {
         push(KeyCode.ENTER);
         waitUntil(() -> showing("#imp-verdict"));
         assertThat(text("#imp-verdict")).isEqualTo("检查完毕，没有发现问题。");
-        assertThat(view.viewModel().diffTitleProperty(DiffStatus.ADDED).get()).isEqualTo("新增（2）");
+        assertThat(view.viewModel().wizard().preview().diffTitleProperty(DiffStatus.ADDED).get()).isEqualTo("新增（2）");
     }
 
     /** Writes the window as it is to {@code -Dbangfu.shots=FOLDER}/name.png (to look at; nothing is asserted). */
@@ -332,7 +329,7 @@ class ImportViewFxTest extends FxRobot {
         waitUntil(() -> showing("#page-IMPORT"));
         waitUntil(() -> lookup("#imp-choose").query().getScene().getFocusOwner() == lookup("#imp-choose").query());
         ImportView view = (ImportView) lookup("#page-IMPORT").query().getProperties().get(ImportView.class);
-        interact(() -> view.viewModel().onFileChosen(roster));
+        interact(() -> view.viewModel().wizard().file().onFileChosen(roster));
         waitUntil(() -> showing("#imp-mapping"));
         assertThat(lookup("#imp-map-CATEGORY").queryAs(ComboBox.class).getValue()).isEqualTo("监测对象类别");
         assertThat(lookup("#imp-map-IDENTIFIED_MONTH").queryAs(ComboBox.class).getValue()).isEqualTo("识别监测时间");

@@ -47,7 +47,7 @@ class LeadDialogsTest {
                     data.today().minusDays(5), null, null, null, null, null)));
             return null;
         });
-        long leadId = s.imports().leadsOf(household).getLast().id();
+        long leadId = s.leads().leadsOf(household).getLast().id();
         LeadViewModel vm = new LeadViewModel(s, leadId);
         vm.visitResultProperty().set("入户核实属实");
         vm.decisionProperty().set(Lead.TAKE_IN);

@@ -71,7 +71,7 @@ final class MonitoringData {
     }
 
     void threshold(long yuan) {
-        s.monitoring().putThreshold(new Threshold(today().getYear(), "全县", yuan * 100, "示财〔2026〕1号"));
+        s.rates().putThreshold(new Threshold(today().getYear(), "全县", yuan * 100, "示财〔2026〕1号"));
     }
 
     /** Records the eight identification steps, a day apart, ending {@code daysAgo} days before today. */

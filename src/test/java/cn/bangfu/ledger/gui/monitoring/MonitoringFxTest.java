@@ -472,7 +472,7 @@ class MonitoringFxTest extends FxRobot {
                 lookup("#mon-thr-table").queryAs(TableView.class);
         // the write and the read after it run on the page's background runner
         cn.bangfu.ledger.gui.FxWait.waitUntil(() -> table.getItems().size() == 1);
-        assertThat(s.monitoring().thresholds()).extracting(t -> t.amount()).containsExactly(870_000L);
+        assertThat(s.rates().thresholds()).extracting(t -> t.amount()).containsExactly(870_000L);
         assertThat(table.getItems()).hasSize(1);
         assertThat(table.getColumns().get(2).getCellObservableValue(0).getValue()).isEqualTo("8,700.00");
         assertThat(shown(lookup("#mon-thr-form").query())).isFalse();
@@ -527,10 +527,9 @@ class MonitoringFxTest extends FxRobot {
             }
             wb.write(out);
         }
-        var imports = s.imports();
-        imports.apply(imports.plan(push, cn.bangfu.ledger.logic.rosters.ImportOptions.defaults(),
+        s.importApplying().apply(s.importPlanning().plan(push, cn.bangfu.ledger.logic.rosters.ImportOptions.defaults(),
                 cn.bangfu.ledger.logic.rosters.ImportProgress.NONE), cn.bangfu.ledger.logic.rosters.ImportProgress.NONE);
-        assertThat(imports.openLeads()).hasSize(1);
+        assertThat(s.leads().openLeads()).hasSize(1);
 
         MonitoringView[] view = new MonitoringView[1];
         FxToolkit.setupStage(stage -> {
@@ -573,7 +572,7 @@ class MonitoringFxTest extends FxRobot {
         clickOn("#ld-confirm");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> queue.getItems().isEmpty());
         assertThat(tab.getText()).isEqualTo("推送线索未处置（0）");
-        var lead = imports.leadsOf(a).getFirst();
+        var lead = s.leads().leadsOf(a).getFirst();
         assertThat(lead.decision()).isEqualTo("不纳入监测");
         assertThat(lead.decisionReason()).isEqualTo("实际自付未超过标准");
         assertThat(lead.decidedOn()).isEqualTo(data.today());

@@ -32,7 +32,7 @@ class RateTableViewModelTest {
             vm.docNoProperty().set("示财〔2026〕1号");
             assertThat(vm.onSave()).isTrue();
             assertThat(vm.formOpenProperty().get()).isFalse();
-            assertThat(s.monitoring().thresholds()).containsExactly(new Threshold(2026, "全县", 850_000, "示财〔2026〕1号"));
+            assertThat(s.rates().thresholds()).containsExactly(new Threshold(2026, "全县", 850_000, "示财〔2026〕1号"));
             assertThat(vm.rows()).containsExactly(new Row(2026, "全县", 850_000, "示财〔2026〕1号"));
             assertThat(vm.rows().getFirst().amountYuan()).isEqualTo("8,500.00");
 
@@ -61,19 +61,19 @@ class RateTableViewModelTest {
             assertThat(vm.amountProperty().get()).isEqualTo("8,500.00");
             vm.amountProperty().set("8800");
             assertThat(vm.onSave()).isTrue();
-            assertThat(s.monitoring().thresholds()).extracting(Threshold::amount).containsExactly(880_000L);
+            assertThat(s.rates().thresholds()).extracting(Threshold::amount).containsExactly(880_000L);
 
             assertThat(vm.deleteQuestion(vm.rows().getFirst())).contains("2026年“全县”", "8,800.00");
             assertThat(vm.onDelete(vm.rows().getFirst())).isTrue();
             assertThat(vm.rows()).isEmpty();
-            assertThat(s.monitoring().thresholds()).isEmpty();
+            assertThat(s.rates().thresholds()).isEmpty();
         }
     }
 
     @Test
     void dibaoGradesAreMonthlyAmounts() {
         try (LedgerServices s = LedgerServices.open(dir.resolve("l.db"))) {
-            s.monitoring().putDibaoGrade(new DibaoGrade(2025, "一档", 50_000, null));
+            s.rates().putDibaoGrade(new DibaoGrade(2025, "一档", 50_000, null));
             RateTableViewModel vm = RateTableViewModel.dibaoGrades(s);
             assertThat(vm.rows()).hasSize(1);
             vm.onAdd();
@@ -89,23 +89,23 @@ class RateTableViewModelTest {
             assertThat(vm.errorProperty().get()).isEqualTo("请填写年度、档次和每月金额（大于 0）。");
             // latest year first
             assertThat(vm.rows()).extracting(Row::year).containsExactly(2026, 2025);
-            assertThat(s.monitoring().dibaoGrades()).contains(new DibaoGrade(2026, "一档", 56_000, null));
+            assertThat(s.rates().dibaoGrades()).contains(new DibaoGrade(2026, "一档", 56_000, null));
         }
     }
 
     @Test
     void deletingARowAsksFirstThroughTheDialogService() {
         try (LedgerServices s = LedgerServices.open(dir.resolve("l.db"))) {
-            s.monitoring().putThreshold(new Threshold(2026, "全县", 850_000, null));
+            s.rates().putThreshold(new Threshold(2026, "全县", 850_000, null));
             ScriptedDialogs dialogs = new ScriptedDialogs().confirmWith(false).confirmWith(true);
             RateTableViewModel vm = new RateTableViewModel(s, RateTableViewModel.Kind.THRESHOLD,
                     cn.bangfu.ledger.gui.common.Background.inPlace(), dialogs);
             Row row = vm.rows().getFirst();
             assertThat(vm.onDeleteAsked(row)).isFalse(); // 取消
-            assertThat(s.monitoring().thresholds()).hasSize(1);
+            assertThat(s.rates().thresholds()).hasSize(1);
             assertThat(dialogs.last()).isEqualTo("confirm: 确认删除 | " + vm.deleteQuestion(row));
             assertThat(vm.onDeleteAsked(row)).isTrue();
-            assertThat(s.monitoring().thresholds()).isEmpty();
+            assertThat(s.rates().thresholds()).isEmpty();
             assertThat(vm.rows()).isEmpty();
             assertThat(vm.messageProperty().get()).isEqualTo("已删除。");
         }

@@ -10,11 +10,12 @@ import cn.bangfu.ledger.logic.check.LedgerCheck;
 import cn.bangfu.ledger.logic.households.HouseholdCard;
 import cn.bangfu.ledger.logic.monitoring.MonitoringService.NewEpisode;
 import cn.bangfu.ledger.logic.rules.EliminationRules;
-import cn.bangfu.ledger.model.DibaoGrade;
 import cn.bangfu.ledger.model.Episode;
 import cn.bangfu.ledger.model.EpisodeStep;
 import cn.bangfu.ledger.model.Finding;
+import cn.bangfu.ledger.model.GuaranteeCheck;
 import cn.bangfu.ledger.model.Household;
+import cn.bangfu.ledger.model.IncomeYear;
 import cn.bangfu.ledger.model.LedgerException;
 import cn.bangfu.ledger.model.Measure;
 import cn.bangfu.ledger.model.Threshold;
@@ -44,7 +45,7 @@ class MonitoringServiceTest {
         f = new ServiceFixture(dir);
         s = f.monitoring;
         hh = f.household("0001", "张三丰", "44152319700101001");
-        s.putThreshold(new Threshold(2026, "全县", 8_000_00, "示县〔2026〕1号"));
+        f.rates.putThreshold(new Threshold(2026, "全县", 8_000_00, "示县〔2026〕1号"));
     }
 
     @AfterEach
@@ -240,18 +241,44 @@ class MonitoringServiceTest {
     }
 
     @Test
-    void thresholdAndDibaoTablesAreEditedThroughTheAudit() {
-        assertThatThrownBy(() -> s.putThreshold(new Threshold(2026, " ", 1, null))).hasMessageContaining("适用范围");
-        s.putThreshold(new Threshold(2026, "全县", 8_500_00, "示县〔2026〕2号"));
-        assertThat(s.thresholds()).singleElement().satisfies(t -> assertThat(t.amount()).isEqualTo(8_500_00));
-        assertThat(s.thresholdFor(hh, 2026)).isPresent();
-        assertThat(s.thresholdFor(hh, 2024)).isEmpty();
-        s.putDibaoGrade(new DibaoGrade(2026, "一档", 600_00, null));
-        assertThat(s.dibaoGrades()).hasSize(1);
-        s.deleteDibaoGrade(2026, "一档");
-        assertThat(s.dibaoGrades()).isEmpty();
-        assertThat(f.ledger.<List<cn.bangfu.ledger.model.AuditEntry>>read(v -> v.audit().ofEntity("dibao_grade", "2026/一档"))).extracting(a -> a.action())
-                .containsExactly("insert", "delete");
+    void openCaseGivesTheWorkQueuesEntryForThatEpisodeAlone() {
+        // a case with steps and a measure, one with income, a check and a second member, one with nothing yet
+        long first = s.openEpisode(episode(NOW.minusMonths(7), List.of("因病", "因学")), null);
+        s.recordStep(first, "apply", TODAY.minusDays(40), null, null, null);
+        s.addMeasure(measure("健康帮扶", NOW.minusMonths(6).atDay(3)), null);
+        long b = f.household("0002", "李四", "44152319710101011");
+        f.households.addMember(ServiceFixture.person("李小四", ServiceFixture.id("44152320100101013"), "之子", null,
+                null).inHousehold(b), null);
+        f.households.putIncome(new IncomeYear(b, 2025, 3_000_00, 0, 0, 500_00, 0, 0, 0));
+        f.households.addGuaranteeCheck(new GuaranteeCheck(null, b, TODAY.minusDays(5), true, true, "B", false, true,
+                null));
+        long second = s.openEpisode(new NewEpisode(b, "突发严重困难户", "农户自主申报", NOW.minusMonths(1),
+                List.of("因意外事故"), null, null, snapshot(2, 3_000)), null);
+        long c = f.household("0003", "王五", "44152319720101021");
+        long third = s.openEpisode(new NewEpisode(c, "边缘易致贫户", "部门筛查预警", NOW, List.of("缺劳动力"), null, null,
+                snapshot(1, 4_000)), null);
+        // an eliminated episode is not in the queue, and openCase refuses it
+        long d = f.household("0004", "赵六", "44152319730101031");
+        long eliminated = s.openEpisode(new NewEpisode(d, "边缘易致贫户", "干部排查", NOW.minusMonths(8), List.of("因病"),
+                null, null, snapshot(1, 5_000)), null);
+        s.addMeasure(new Measure(null, d, null, "健康帮扶", null, NOW.minusMonths(8).atDay(3), null, null, null, null,
+                null), null);
+        s.eliminate(eliminated, NOW, Episode.ASSISTED, snapshot(2, 9_000), TODAY, null);
+
+        var queue = s.workQueue();
+        assertThat(queue).extracting(q -> q.openCase().episode().id()).containsExactly(first, second, third);
+        for (var entry : queue) {
+            assertThat(s.openCase(entry.openCase().episode().id())).isEqualTo(entry);
+        }
+        assertThat(s.openCase(second).openCase().members()).hasSize(2);
+        assertThat(s.openCase(second).openCase().latestIncome().year()).isEqualTo(2025);
+        assertThat(s.openCase(second).openCase().latestCheck()).isNotNull();
+        assertThat(s.openCase(first).openCase().steps()).extracting(EpisodeStep::kind).containsExactly("apply");
+        assertThat(s.openCase(first).openCase().measures()).hasSize(1);
+        assertThatThrownBy(() -> s.openCase(eliminated)).isInstanceOf(LedgerException.class)
+                .hasMessageContaining("编号 " + eliminated);
+        assertThatThrownBy(() -> s.openCase(9_999)).isInstanceOf(LedgerException.class)
+                .hasMessageContaining("找不到这条未消除风险的监测记录");
     }
 
     @Test

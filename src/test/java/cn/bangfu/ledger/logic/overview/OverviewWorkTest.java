@@ -41,7 +41,7 @@ class OverviewWorkTest {
     void open() {
         f = new ServiceFixture(dir);
         overview = new OverviewService(f.ledger, ServiceFixture.CLOCK);
-        f.monitoring.putThreshold(new Threshold(2026, "全县", 8_000_00, "示县〔2026〕1号"));
+        f.rates.putThreshold(new Threshold(2026, "全县", 8_000_00, "示县〔2026〕1号"));
     }
 
     @AfterEach

@@ -1,4 +1,4 @@
-package cn.bangfu.ledger.logic.monitoring;
+package cn.bangfu.ledger.logic.settings;
 
 import cn.bangfu.ledger.model.OfficeSettings;
 import cn.bangfu.ledger.model.Threshold;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.bangfu.ledger.logic.ServiceFixture;
 import cn.bangfu.ledger.logic.check.LedgerCheck;
+import cn.bangfu.ledger.logic.monitoring.LeadService;
 import cn.bangfu.ledger.logic.rosters.read.RosterFileException;
 import cn.bangfu.ledger.logic.rosters.read.RosterFiles;
 import cn.bangfu.ledger.model.AuditEntry;
@@ -26,13 +27,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ImportServiceTest {
+/**
+ * Importing end to end through the import services ({@link ImportPlanning}, {@link ImportApplying},
+ * {@link ImportHistory}, {@link SavedMappings}) and the leads a push list registers ({@link LeadService}).
+ */
+class ImportServicesTest {
 
     @TempDir
     Path dir;
 
     ServiceFixture fx;
-    ImportService imports;
+    ImportPlanning planning;
+    ImportApplying applying;
+    ImportHistory history;
+    SavedMappings mappings;
+    LeadService leads;
 
     static final String HEAD_A = id("44152219700101001");  // 男 (odd sequence)
     static final String WIFE_A = id("44152219720202002");
@@ -43,7 +52,16 @@ class ImportServiceTest {
     @BeforeEach
     void open() {
         fx = new ServiceFixture(dir);
-        imports = new ImportService(fx.ledger, fx.settings, ServiceFixture.CLOCK);
+        services();
+    }
+
+    /** The import services and the leads on the fixture's ledger. */
+    private void services() {
+        mappings = new SavedMappings(fx.ledger, fx.settings, ServiceFixture.CLOCK);
+        planning = new ImportPlanning(fx.ledger, mappings, ServiceFixture.CLOCK);
+        applying = new ImportApplying(fx.ledger, fx.settings, ServiceFixture.CLOCK);
+        history = new ImportHistory(fx.ledger, fx.settings, ServiceFixture.CLOCK);
+        leads = new LeadService(fx.ledger, fx.settings, ServiceFixture.CLOCK);
     }
 
     @AfterEach
@@ -64,7 +82,7 @@ class ImportServiceTest {
     }
 
     private ImportPlan plan(Path file) {
-        return imports.plan(file, ImportOptions.defaults().withTown("示范镇"), ImportProgress.NONE);
+        return planning.plan(file, ImportOptions.defaults().withTown("示范镇"), ImportProgress.NONE);
     }
 
     @Test
@@ -82,7 +100,7 @@ class ImportServiceTest {
         assertThat(c.personsAdded()).isEqualTo(4);
         assertThat(plan.errors()).isEmpty();
 
-        var result = imports.apply(plan, ImportProgress.NONE);
+        var result = applying.apply(plan, ImportProgress.NONE);
 
         assertThat(result.applied()).isTrue();
         Household a = fx.ledger.read(v -> v.households().byNumber("4415220010001")).orElseThrow();
@@ -96,7 +114,7 @@ class ImportServiceTest {
         assertThat(audit).filteredOn(e -> e.entity().equals("household")).hasSize(2)
                 .allSatisfy(e -> assertThat(e.householdId()).isNotNull());
         assertThat(new LedgerCheck(fx.ledger).run()).isEmpty();
-        ImportBatch batch = imports.history().getFirst();
+        ImportBatch batch = history.history().getFirst();
         assertThat(batch.fileSha256()).hasSize(64);
         assertThat(batch.householdsAdded()).isEqualTo(2);
         assertThat(batch.operator()).isEqualTo("李会计");
@@ -105,13 +123,13 @@ class ImportServiceTest {
     @Test
     void theSameFileAgainIsANoOpAndAChangedRosterShowsFieldByFieldDifferences() throws Exception {
         Path file = standard();
-        imports.apply(plan(file), ImportProgress.NONE);
+        applying.apply(plan(file), ImportProgress.NONE);
         long auditBefore = fx.ledger.read(v -> v.audit().count());
 
         ImportPlan again = plan(file);
         assertThat(again.alreadyImported()).isPresent();
         assertThat(again.counts().householdsUnchanged()).isEqualTo(2);
-        var result = imports.apply(again, ImportProgress.NONE);
+        var result = applying.apply(again, ImportProgress.NONE);
         assertThat(result.applied()).isFalse();
         assertThat(result.message()).contains("已于").contains("导入");
         assertThat(fx.ledger.<Long>read(v -> v.audit().count())).isEqualTo(auditBefore);
@@ -132,40 +150,40 @@ class ImportServiceTest {
         assertThat(hh.persons()).filteredOn(p -> p.status() == DiffStatus.CHANGED).singleElement()
                 .satisfies(p -> assertThat(p.changes()).containsExactly(new FieldChange("与户主关系", "配偶", "之女")));
 
-        long batch = imports.apply(diff, ImportProgress.NONE).batchId();
+        long batch = applying.apply(diff, ImportProgress.NONE).batchId();
         Household a = fx.ledger.read(v -> v.households().byNumber("4415220010001")).orElseThrow();
         assertThat(a.householdType()).isEqualTo("一般农户");
         assertThat(fx.ledger.<List<Member>>read(v -> v.members().ofHousehold(a.id()))).hasSize(3)
                 .allSatisfy(m -> assertThat(m.leftOn()).isNull());
 
         // revert: the changed fields go back, by new audited changes
-        long revert = imports.revert(batch);
+        long revert = history.revert(batch);
         assertThat(fx.ledger.read(v -> v.households().byNumber("4415220010001")).orElseThrow().householdType())
                 .isEqualTo("脱贫户");
         assertThat(fx.ledger.<List<AuditEntry>>read(v -> v.imports().changesOf(revert))).hasSize(2);
-        assertThat(imports.revertOf(batch)).isPresent();
-        assertThatThrownBy(() -> imports.revert(batch)).isInstanceOf(LedgerException.class).hasMessageContaining("已于");
+        assertThat(history.revertOf(batch)).isPresent();
+        assertThatThrownBy(() -> history.revert(batch)).isInstanceOf(LedgerException.class).hasMessageContaining("已于");
         assertThat(new LedgerCheck(fx.ledger).run()).isEmpty();
     }
 
     @Test
     void revertingANewImportRemovesItsRowsButNotWhenTheClerkChangedThemSince() throws Exception {
-        long first = imports.apply(plan(standard()), ImportProgress.NONE).batchId();
+        long first = applying.apply(plan(standard()), ImportProgress.NONE).batchId();
         assertThat(fx.ledger.<Long>read(v -> v.households().count())).isEqualTo(2);
 
         Household b = fx.ledger.read(v -> v.households().byNumber("4415220020001")).orElseThrow();
         fx.households.updateHousehold(new Household(b.id(), b.householdNo(), b.villageId(), b.groupId(), b.householdType(),
                 b.noLabourCapacity(), "13800000000", b.address(), b.note()), null);
-        assertThatThrownBy(() -> imports.revert(first)).isInstanceOf(LedgerException.class)
+        assertThatThrownBy(() -> history.revert(first)).isInstanceOf(LedgerException.class)
                 .hasMessageContaining("无法撤销").hasMessageContaining("4415220020001").hasMessageContaining("李会计");
         assertThat(fx.ledger.<Long>read(v -> v.households().count())).isEqualTo(2);
 
         // a fresh ledger: import, then revert cleanly
         fx.ledger.close();
         fx = new ServiceFixture(dir.resolve("second"));
-        imports = new ImportService(fx.ledger, fx.settings, ServiceFixture.CLOCK);
-        long batch = imports.apply(plan(standard()), ImportProgress.NONE).batchId();
-        imports.revert(batch);
+        services();
+        long batch = applying.apply(plan(standard()), ImportProgress.NONE).batchId();
+        history.revert(batch);
         assertThat(fx.ledger.<Long>read(v -> v.households().count())).isZero();
         assertThat(fx.ledger.<Long>read(v -> v.members().countCurrent())).isZero();
         assertThat(fx.households.villages()).extracting(v -> v.name()).containsExactly("东坑村"); // 西岭村 was the import's
@@ -217,15 +235,15 @@ class ImportServiceTest {
         assertThat(plan.households()).filteredOn(h -> h.householdNo().equals("H1")).singleElement()
                 .satisfies(h -> assertThat(h.heldBack()).contains("第3行"));
 
-        imports.apply(plan, ImportProgress.NONE);
+        applying.apply(plan, ImportProgress.NONE);
         assertThat(fx.ledger.<Optional<Household>>read(v -> v.households().byNumber("H1"))).isEmpty();
         assertThat(fx.ledger.<Optional<Household>>read(v -> v.households().byNumber("H11"))).isPresent();
-        long batch = imports.history().getFirst().id();
-        assertThat(imports.issues(batch)).filteredOn(i -> i.severity().equals("error")).hasSize(10);
+        long batch = history.history().getFirst().id();
+        assertThat(history.issues(batch)).filteredOn(i -> i.severity().equals("error")).hasSize(10);
 
         // the error workbook: original columns plus the problems, IDs intact as text
         Path errors = dir.resolve("问题行.xlsx");
-        imports.writeErrors(plan, errors);
+        planning.writeErrors(plan, errors);
         List<List<String>> rows = new ArrayList<>();
         try (var source = RosterFiles.open(errors)) {
             source.read(null, r -> rows.add(List.of(r.cells())));
@@ -298,7 +316,7 @@ class ImportServiceTest {
         assertThat(plan.errors()).isEmpty();
         assertThat(plan.counts().householdsAdded()).isEqualTo(2);
         assertThat(plan.counts().personsAdded()).isEqualTo(3);
-        imports.apply(plan, ImportProgress.NONE);
+        applying.apply(plan, ImportProgress.NONE);
         Household h = fx.ledger.read(v -> v.households().byNumber("3607330010010001")).orElseThrow();
         List<Member> members = fx.ledger.read(v -> v.members().ofHousehold(h.id()));
         assertThat(members).extracting(Member::name).containsExactly("马春", "何洁秀");
@@ -319,7 +337,7 @@ class ImportServiceTest {
                 .write(dir.resolve("dirty.xlsx"));
         ImportPlan plan = plan(file);
         assertThat(plan.errors()).isEmpty();
-        imports.apply(plan, ImportProgress.NONE);
+        applying.apply(plan, ImportProgress.NONE);
         Household h = fx.ledger.read(v -> v.households().byNumber("0010001")).orElseThrow();
         List<Member> members = fx.ledger.read(v -> v.members().ofHousehold(h.id()));
         assertThat(members).extracting(Member::name).containsExactly("张大山", "李秀英", "张小明", "张残");
@@ -338,7 +356,7 @@ class ImportServiceTest {
                 .row("", "H2", "一般农户", "王建国", HEAD_B, "男", "户主")
                 .sheet("说明").row("本表由县乡村振兴局下发")
                 .write(dir.resolve("two-level.xlsx"));
-        var inspection = imports.inspect(file, ImportOptions.defaults());
+        var inspection = planning.inspect(file, ImportOptions.defaults());
         SheetHeader h = inspection.firstHeader().orElseThrow();
         assertThat(h.firstRow()).isEqualTo(2);
         assertThat(h.lastRow()).isEqualTo(3);
@@ -350,12 +368,12 @@ class ImportServiceTest {
         ImportPlan plan = plan(file);
         assertThat(plan.counts().householdsAdded()).isEqualTo(2);
         assertThat(plan.skippedSheets()).containsKey("说明");
-        imports.apply(plan, ImportProgress.NONE);
+        applying.apply(plan, ImportProgress.NONE);
         Household west = fx.ledger.read(v -> v.households().byNumber("H2")).orElseThrow();
         assertThat(fx.households.villages()).filteredOn(v -> v.id() == west.villageId()).extracting(v -> v.name())
                 .containsExactly("西岭村");
 
-        var only = imports.plan(file, ImportOptions.defaults().withSheet("西岭村"), ImportProgress.NONE);
+        var only = planning.plan(file, ImportOptions.defaults().withSheet("西岭村"), ImportProgress.NONE);
         assertThat(only.counts().rows()).isEqualTo(1);
     }
 
@@ -372,7 +390,7 @@ class ImportServiceTest {
         assertThat(plan.errors()).isEmpty();
         assertThat(plan.counts().householdsAdded()).isEqualTo(2);
 
-        ImportPlan all = imports.plan(file, ImportOptions.defaults(), ImportProgress.NONE);
+        ImportPlan all = planning.plan(file, ImportOptions.defaults(), ImportProgress.NONE);
         assertThat(all.counts().otherTowns()).isZero();
         assertThat(all.errors()).extracting(RowProblem::code).containsExactly("ID_FORMAT");
     }
@@ -381,22 +399,22 @@ class ImportServiceTest {
     void aSavedMappingIsReusedForTheSameHeaderShape() throws Exception {
         Path file = new RosterBook().header("户码", "村", "户属性", "名字", "身份证号", "关系").row("H1", "东坑村", "脱贫户", "张大山",
                 HEAD_A, "户主").write(dir.resolve("odd.xlsx"));
-        var inspection = imports.inspect(file, ImportOptions.defaults());
+        var inspection = planning.inspect(file, ImportOptions.defaults());
         assertThat(inspection.mapping().header(RosterField.ID_NUMBER)).contains("身份证号");
         assertThat(inspection.mapping().header(RosterField.HOUSEHOLD_NO)).contains("户码");
         assertThat(inspection.missing()).containsExactly(RosterField.NAME); // 名字 is not a known name
         assertThatThrownBy(() -> plan(file)).isInstanceOf(RosterFileException.class).hasMessageContaining("姓名");
 
         List<String> names = inspection.firstHeader().orElseThrow().names();
-        imports.saveMapping("某县格式", ImportKind.ROSTER, names, inspection.mapping().with(RosterField.NAME, "名字"));
+        mappings.saveMapping("某县格式", ImportKind.ROSTER, names, inspection.mapping().with(RosterField.NAME, "名字"));
 
-        var again = imports.inspect(file, ImportOptions.defaults());
+        var again = planning.inspect(file, ImportOptions.defaults());
         assertThat(again.mapping().savedName()).isEqualTo("某县格式");
         assertThat(again.missing()).isEmpty();
         ImportPlan plan = plan(file);
         assertThat(plan.counts().householdsAdded()).isEqualTo(1);
-        imports.apply(plan, ImportProgress.NONE);
-        assertThat(imports.history().getFirst().mappingName()).isEqualTo("某县格式");
+        applying.apply(plan, ImportProgress.NONE);
+        assertThat(history.history().getFirst().mappingName()).isEqualTo("某县格式");
     }
 
     @Test
@@ -415,35 +433,35 @@ class ImportServiceTest {
 
     @Test
     void aPushListBecomesLeadsOnMatchedHouseholdsAndListsTheUnmatched() throws Exception {
-        imports.apply(plan(standard()), ImportProgress.NONE);
+        applying.apply(plan(standard()), ImportProgress.NONE);
         Path push = new RosterBook().titles("医保局 大额医疗自付推送名单").header("姓名", "证件号码", "推送原因", "推送日期")
                 .row("李秀英", WIFE_A, "医疗自付费用超过1万元", "2026-11-02")
                 .row("外人", HEAD_C, "医疗自付费用超过1万元", "2026-11-02")
                 .write(dir.resolve("push.xlsx"));
 
-        var noSource = imports.plan(push, ImportOptions.defaults(), ImportProgress.NONE);
+        var noSource = planning.plan(push, ImportOptions.defaults(), ImportProgress.NONE);
         assertThat(noSource.kind()).isEqualTo(ImportKind.PUSH);
         assertThat(noSource.errors()).extracting(RowProblem::code).containsOnly("REQUIRED_MISSING");
 
-        ImportPlan plan = imports.plan(push, ImportOptions.defaults().withSource("县医保局"), ImportProgress.NONE);
+        ImportPlan plan = planning.plan(push, ImportOptions.defaults().withSource("县医保局"), ImportProgress.NONE);
         assertThat(plan.counts().leadsAdded()).isEqualTo(1);
         assertThat(plan.unmatched()).singleElement().satisfies(u -> assertThat(u.name()).isEqualTo("外人"));
-        imports.apply(plan, ImportProgress.NONE);
+        applying.apply(plan, ImportProgress.NONE);
 
-        Lead lead = imports.openLeads().getFirst();
+        Lead lead = leads.openLeads().getFirst();
         assertThat(lead.personName()).isEqualTo("李秀英");
         assertThat(lead.source()).isEqualTo("县医保局");
         assertThat(lead.pushedOn()).isEqualTo(LocalDate.of(2026, 11, 2));
-        assertThatThrownBy(() -> imports.dispose(lead.id(), "已入户", Lead.NOT_TAKEN, null, ServiceFixture.TODAY))
+        assertThatThrownBy(() -> leads.dispose(lead.id(), "已入户", Lead.NOT_TAKEN, null, ServiceFixture.TODAY))
                 .isInstanceOf(LedgerException.class).hasMessageContaining("理由");
-        imports.dispose(lead.id(), "入户核查：已报销大部分，实际自付三千元", Lead.NOT_TAKEN, "实际自付未超标准",
+        leads.dispose(lead.id(), "入户核查：已报销大部分，实际自付三千元", Lead.NOT_TAKEN, "实际自付未超标准",
                 ServiceFixture.TODAY);
-        assertThat(imports.openLeads()).isEmpty();
-        assertThat(imports.leadsOf(lead.householdId())).singleElement()
+        assertThat(leads.openLeads()).isEmpty();
+        assertThat(leads.leadsOf(lead.householdId())).singleElement()
                 .satisfies(l -> assertThat(l.decision()).isEqualTo(Lead.NOT_TAKEN));
 
         // the same list again brings no new lead
-        assertThat(imports.plan(push, ImportOptions.defaults().withSource("县医保局"), ImportProgress.NONE).counts()
+        assertThat(planning.plan(push, ImportOptions.defaults().withSource("县医保局"), ImportProgress.NONE).counts()
                 .leadsUnchanged()).isEqualTo(1);
     }
 
@@ -451,10 +469,10 @@ class ImportServiceTest {
     void aPlanMadeBeforeTheLedgerChangedIsNotApplied() throws Exception {
         ImportPlan plan = plan(standard());
         fx.households.addVillage("新村");
-        assertThatThrownBy(() -> imports.apply(plan, ImportProgress.NONE)).isInstanceOf(LedgerException.class)
+        assertThatThrownBy(() -> applying.apply(plan, ImportProgress.NONE)).isInstanceOf(LedgerException.class)
                 .hasMessageContaining("重新检查");
         assertThat(fx.ledger.<Long>read(v -> v.households().count())).isZero();
-        assertThat(imports.history()).isEmpty();
+        assertThat(history.history()).isEmpty();
     }
 
     @Test
@@ -471,16 +489,16 @@ class ImportServiceTest {
                 return true;
             }
         };
-        assertThatThrownBy(() -> imports.plan(file, ImportOptions.defaults(), cancelled))
+        assertThatThrownBy(() -> planning.plan(file, ImportOptions.defaults(), cancelled))
                 .isInstanceOf(java.util.concurrent.CancellationException.class);
-        assertThat(imports.history()).isEmpty();
+        assertThat(history.history()).isEmpty();
     }
 
     @Test
     void theSameRosterAsXlsxXlsCsvInBothEncodingsAndHtmlReadsAlike() {
         Path good = Path.of("src/test/resources/rosters/good");
-        ImportPlan xlsx = imports.plan(good.resolve("roster.xlsx"), ImportOptions.defaults(), ImportProgress.NONE);
-        ImportPlan xls = imports.plan(good.resolve("roster.xls"), ImportOptions.defaults(), ImportProgress.NONE);
+        ImportPlan xlsx = planning.plan(good.resolve("roster.xlsx"), ImportOptions.defaults(), ImportProgress.NONE);
+        ImportPlan xls = planning.plan(good.resolve("roster.xls"), ImportOptions.defaults(), ImportProgress.NONE);
         assertThat(xlsx.headers()).extracting(SheetHeader::sheet).containsExactly("青石村", "白沙村");
         assertThat(xlsx.headers().getFirst().firstRow()).isEqualTo(4);
         assertThat(xlsx.headers().getFirst().lastRow()).isEqualTo(5);
@@ -488,29 +506,29 @@ class ImportServiceTest {
         assertThat(xls.problems()).isEqualTo(xlsx.problems());
         assertThat(xlsx.errors()).extracting(RowProblem::code).contains("ID_TRUNCATED");
 
-        ImportPlan utf8 = imports.plan(good.resolve("roster-utf8-bom.csv"), ImportOptions.defaults(), ImportProgress.NONE);
-        ImportPlan gbk = imports.plan(good.resolve("roster-gbk.csv"), ImportOptions.defaults(), ImportProgress.NONE);
+        ImportPlan utf8 = planning.plan(good.resolve("roster-utf8-bom.csv"), ImportOptions.defaults(), ImportProgress.NONE);
+        ImportPlan gbk = planning.plan(good.resolve("roster-gbk.csv"), ImportOptions.defaults(), ImportProgress.NONE);
         assertThat(gbk.counts()).isEqualTo(utf8.counts());
         assertThat(gbk.problems()).isEqualTo(utf8.problems());
         assertThat(utf8.skippedSheets()).isEmpty();
         assertThat(utf8.counts().rows()).isEqualTo(5);
 
-        ImportPlan html = imports.plan(good.resolve("roster-html.xls"), ImportOptions.defaults(), ImportProgress.NONE);
+        ImportPlan html = planning.plan(good.resolve("roster-html.xls"), ImportOptions.defaults(), ImportProgress.NONE);
         assertThat(html.headers()).singleElement().satisfies(h -> assertThat(h.lastRow()).isEqualTo(h.firstRow() + 1));
         assertThat(html.counts().rows()).isEqualTo(5);
     }
 
     @Test
     void aBatchCanBeRevertedAfterTheNewerBatchOverItWasReverted() throws Exception {
-        long first = imports.apply(plan(standard()), ImportProgress.NONE).batchId();
+        long first = applying.apply(plan(standard()), ImportProgress.NONE).batchId();
         Path changed = new RosterBook().header()
                 .person("东坑村", "4415220010001", "一般农户", "张大山", HEAD_A, "男", "户主")
                 .write(dir.resolve("changed.xlsx"));
-        long second = imports.apply(plan(changed), ImportProgress.NONE).batchId();
-        assertThatThrownBy(() -> imports.revert(first)).isInstanceOf(LedgerException.class)
+        long second = applying.apply(plan(changed), ImportProgress.NONE).batchId();
+        assertThatThrownBy(() -> history.revert(first)).isInstanceOf(LedgerException.class)
                 .hasMessageContaining("导入批次 " + second);
-        imports.revert(second);
-        imports.revert(first);
+        history.revert(second);
+        history.revert(first);
         assertThat(fx.ledger.<Long>read(v -> v.households().count())).isZero();
         assertThat(new LedgerCheck(fx.ledger).run()).isEmpty();
     }
@@ -537,9 +555,9 @@ class ImportServiceTest {
         ImportPlan first = plan(file);
         assertThat(first.counts().householdsHeldBack()).isEqualTo(1);
         assertThat(first.counts().rejectedRows()).isEqualTo(1);
-        imports.apply(first, ImportProgress.NONE);
+        applying.apply(first, ImportProgress.NONE);
         Path errors = dir.resolve("问题行.xlsx");
-        imports.writeErrors(first, errors);
+        planning.writeErrors(first, errors);
 
         // the workbook carries the whole held-back household, its faulty row marked
         List<List<String>> rows = readAll(errors);
@@ -558,7 +576,7 @@ class ImportServiceTest {
         assertThat(partial.counts().householdsAdded()).isZero();
         assertThat(partial.errors()).extracting(RowProblem::code).containsExactly("HEAD_MISSING");
         assertThat(partial.households().getFirst().heldBack()).isNotNull();
-        assertThat(imports.apply(partial, ImportProgress.NONE).applied()).isFalse();
+        assertThat(applying.apply(partial, ImportProgress.NONE).applied()).isFalse();
         assertThat(fx.ledger.<Optional<Household>>read(v -> v.households().byNumber("H1"))).isEmpty();
         assertThat(new LedgerCheck(fx.ledger).run()).isEmpty();
 
@@ -579,7 +597,7 @@ class ImportServiceTest {
         assertThat(fixed.counts().householdsAdded()).isEqualTo(1);
         assertThat(fixed.counts().householdsMissing()).isZero();
         assertThat(fixed.missing()).isEmpty();
-        imports.apply(fixed, ImportProgress.NONE);
+        applying.apply(fixed, ImportProgress.NONE);
         Household h1 = fx.ledger.read(v -> v.households().byNumber("H1")).orElseThrow();
         assertThat(fx.ledger.<List<Member>>read(v -> v.members().ofHousehold(h1.id()))).extracting(Member::name)
                 .containsExactly("张大山", "李秀英", "张小明");
@@ -590,13 +608,13 @@ class ImportServiceTest {
                 .person("东坑村", "H1", "脱贫户", "张大山", HEAD_A, "男", "户主")
                 .write(dir.resolve("h1-head.xlsx"));
         assertThat(plan(h2Only).counts().householdsMissing()).isEqualTo(1); // H2
-        assertThat(imports.plan(h2Only, ImportOptions.defaults().withTown("示范镇").asSupplement(true),
+        assertThat(planning.plan(h2Only, ImportOptions.defaults().withTown("示范镇").asSupplement(true),
                 ImportProgress.NONE).counts().householdsMissing()).isZero();
     }
 
     @Test
     void aHouseholdThatWouldBreakAWholeHouseholdRuleIsHeldBackWithItsReason() throws Exception {
-        imports.apply(plan(standard()), ImportProgress.NONE); // 张大山 (户主, male), 李秀英, 张小明 in 4415220010001
+        applying.apply(plan(standard()), ImportProgress.NONE); // 张大山 (户主, male), 李秀英, 张小明 in 4415220010001
         Path file = new RosterBook().header()
                 .person("东坑村", "H7", "脱贫户", "甲", id("44152219700707007"), "男", "户主")
                 .person("东坑村", "H7", "脱贫户", "乙", id("44152219710808009"), "男", "配偶")   // same sex as the 户主
@@ -614,7 +632,7 @@ class ImportServiceTest {
         assertThat(plan.errors()).filteredOn(p -> p.code().equals("RELATION_GENDER")).singleElement()
                 .satisfies(p -> assertThat(p.row()).isEqualTo(3));
         assertThat(plan.errors()).allSatisfy(p -> assertThat(p.message()).contains("整户暂缓导入"));
-        assertThat(imports.apply(plan, ImportProgress.NONE).applied()).isFalse();
+        assertThat(applying.apply(plan, ImportProgress.NONE).applied()).isFalse();
         assertThat(new LedgerCheck(fx.ledger).run()).isEmpty();
     }
 
@@ -622,15 +640,15 @@ class ImportServiceTest {
     void anImportThatWritesNothingRecordsNoBatchSoTheSameFileCanBeImportedLater() throws Exception {
         Path file = standard();
         // the wrong office town: every row is another town's. Said plainly, nothing recorded
-        assertThatThrownBy(() -> imports.plan(file, ImportOptions.defaults().withTown("青山镇"), ImportProgress.NONE))
+        assertThatThrownBy(() -> planning.plan(file, ImportOptions.defaults().withTown("青山镇"), ImportProgress.NONE))
                 .isInstanceOf(RosterFileException.class)
                 .hasMessageContaining("都属于其他乡镇").hasMessageContaining("示范镇 4 行")
                 .hasMessageContaining("本乡镇“青山镇”").hasMessageContaining("设置").hasMessageContaining("--all-towns");
-        assertThat(imports.history()).isEmpty();
+        assertThat(history.history()).isEmpty();
 
         // the right town: imported
-        assertThat(imports.apply(plan(file), ImportProgress.NONE).applied()).isTrue();
-        assertThat(imports.history()).hasSize(1);
+        assertThat(applying.apply(plan(file), ImportProgress.NONE).applied()).isTrue();
+        assertThat(history.history()).hasSize(1);
 
         // a different file with the same content: nothing to write, no batch, and it does not claim the file
         Path same = new RosterBook().header()
@@ -638,18 +656,18 @@ class ImportServiceTest {
                 .write(dir.resolve("same.xlsx"));
         ImportPlan nothing = plan(same);
         assertThat(nothing.hasChanges()).isFalse();
-        var result = imports.apply(nothing, ImportProgress.NONE);
+        var result = applying.apply(nothing, ImportProgress.NONE);
         assertThat(result.applied()).isFalse();
         assertThat(result.batchId()).isNull();
         assertThat(result.message()).contains("没有记录导入批次");
-        assertThat(imports.history()).hasSize(1);
-        assertThat(imports.importedBefore(same)).isEmpty();
-        assertThat(imports.importedBefore(file)).isPresent();
+        assertThat(history.history()).hasSize(1);
+        assertThat(planning.importedBefore(same)).isEmpty();
+        assertThat(planning.importedBefore(file)).isPresent();
     }
 
     @Test
     void anImportsChangesNameTheFileAndTheBatchAsTheirReason() throws Exception {
-        long batch = imports.apply(plan(standard()), ImportProgress.NONE).batchId();
+        long batch = applying.apply(plan(standard()), ImportProgress.NONE).batchId();
         List<AuditEntry> audit = fx.ledger.read(v -> v.imports().changesOf(batch));
         assertThat(audit).isNotEmpty().allSatisfy(a -> assertThat(a.reason())
                 .isEqualTo("导入花名册“roster.xlsx”（批次 " + batch + "）"));
@@ -664,7 +682,7 @@ class ImportServiceTest {
                 .row("2", "东坑村", "H2", "脱贫户", "王建国", "12345", "男", "户主");
         Path file = book.merge(0, 1, 0, 0).merge(0, 0, 1, 3).merge(0, 0, 4, 7).write(dir.resolve("merged.xlsx"));
 
-        ImportPlan plan = imports.plan(file, ImportOptions.defaults(), ImportProgress.NONE);
+        ImportPlan plan = planning.plan(file, ImportOptions.defaults(), ImportProgress.NONE);
 
         assertThat(plan.headers()).singleElement().satisfies(h -> {
             assertThat(h.firstRow()).isEqualTo(1);
@@ -673,7 +691,7 @@ class ImportServiceTest {
         });
         assertThat(plan.counts().householdsAdded()).isEqualTo(1);
         Path errors = dir.resolve("merged-问题行.xlsx");
-        imports.writeErrors(plan, errors);
+        planning.writeErrors(plan, errors);
         assertThat(readAll(errors).getFirst()).startsWith("序号", "户信息/行政村").doesNotContain("列A");
     }
 
@@ -698,10 +716,10 @@ class ImportServiceTest {
 
     @Test
     void aRosterOpensEpisodesFollowsCategoriesAndRecordsEliminationsOnlyThroughTheRules() throws Exception {
-        fx.monitoring.putThreshold(new cn.bangfu.ledger.model.Threshold(2026, "全县", 8_000_00, "示县〔2026〕1号"));
+        fx.rates.putThreshold(new cn.bangfu.ledger.model.Threshold(2026, "全县", 8_000_00, "示县〔2026〕1号"));
         String m2 = id("44152219600202003");
         String m3 = id("44152219610303005");
-        imports.apply(plan(new RosterBook().header()
+        applying.apply(plan(new RosterBook().header()
                 .person("东坑村", "M2", "脱贫户", "钱二", m2, "男", "户主")
                 .person("东坑村", "M3", "脱贫户", "孙三", m3, "男", "户主")
                 .write(dir.resolve("base.xlsx"))), ImportProgress.NONE);
@@ -753,7 +771,7 @@ class ImportServiceTest {
                         .satisfies(ch -> assertThat(ch.field()).isEqualTo("标注消除")));
         assertThat(fx.ledger.<Long>read(v -> v.audit().maxId())).isEqualTo(auditBefore); // a plan writes nothing
 
-        long batch = imports.apply(plan, ImportProgress.NONE).batchId();
+        long batch = applying.apply(plan, ImportProgress.NONE).batchId();
 
         var stats = new cn.bangfu.ledger.logic.overview.OverviewService(fx.ledger).stats();
         assertThat(stats.monitored()).containsEntry("脱贫不稳定户", 1L).containsEntry("突发严重困难户", 1L);
@@ -771,7 +789,7 @@ class ImportServiceTest {
         assertThat(new LedgerCheck(fx.ledger).run()).isEmpty();
 
         // the same audited transaction, revertible with the batch
-        imports.revert(batch);
+        history.revert(batch);
         var after = new cn.bangfu.ledger.logic.overview.OverviewService(fx.ledger).stats();
         assertThat(after.monitored()).containsEntry("边缘易致贫户", 1L).containsEntry("脱贫不稳定户", 1L)
                 .containsEntry("突发严重困难户", 0L);
