@@ -45,4 +45,44 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noConsoleOutsideTheCli = noClasses().that().resideOutsideOfPackage("cn.bangfu.ledger.app..")
             .should().accessField(System.class, "out").orShould().accessField(System.class, "err");
+
+    /** The rules judge values: no database, no services, nothing but the model and the JDK. */
+    @ArchTest
+    static final ArchRule rulesArePure = classes().that().resideInAPackage("cn.bangfu.ledger.logic.rules..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "cn.bangfu.ledger.model..",
+                    "cn.bangfu.ledger.logic.rules..");
+
+    /**
+     * Only the ViewModel side talks to logic services: a class that builds or touches nodes (a View) binds to its
+     * ViewModel and calls its handlers (the composition root, BangfuApp, excepted).
+     */
+    @ArchTest
+    static final ArchRule viewsNeverCallServices = noClasses().that().resideInAPackage("cn.bangfu.ledger.gui..")
+            .and().doNotHaveSimpleName("BangfuApp")
+            .and(com.tngtech.archunit.base.DescribedPredicate.describe("touch nodes",
+                    (com.tngtech.archunit.core.domain.JavaClass c) -> c.getDirectDependenciesFromSelf().stream()
+                            .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("javafx.scene"))))
+            .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "a method of a logic service",
+                    (com.tngtech.archunit.core.domain.JavaMethodCall call) -> {
+                        var owner = call.getTargetOwner();
+                        return owner.getPackageName().startsWith("cn.bangfu.ledger.logic")
+                                && (owner.getSimpleName().endsWith("Service") || owner.getSimpleName().equals("LedgerServices"));
+                    }));
+
+    /** One background runner: screens run their work through gui.common.Background, nothing else starts threads. */
+    @ArchTest
+    static final ArchRule oneBackgroundRunner = noClasses().that().resideInAPackage("cn.bangfu.ledger.gui..")
+            .and().resideOutsideOfPackage("cn.bangfu.ledger.gui.common..")
+            .should().dependOnClassesThat().resideInAPackage("javafx.concurrent..")
+            .orShould().dependOnClassesThat().haveNameMatching("java\\.util\\.concurrent\\.(Executor.*|ThreadPoolExecutor|ForkJoinPool)")
+            .orShould().callConstructor(Thread.class, Runnable.class)
+            .orShould().callConstructor(Thread.class, Runnable.class, String.class);
+
+    /** One dialog service: alerts, prompts and file choosers are asked of gui.common.DialogService. */
+    @ArchTest
+    static final ArchRule oneDialogService = noClasses().that().resideInAPackage("cn.bangfu.ledger.gui..")
+            .and().resideOutsideOfPackage("cn.bangfu.ledger.gui.common..")
+            .should().dependOnClassesThat().haveNameMatching(
+                    "javafx\\.scene\\.control\\.(Alert|TextInputDialog|ChoiceDialog)(\\$.*)?|javafx\\.stage\\.(FileChooser|DirectoryChooser)(\\$.*)?");
 }

@@ -1,6 +1,7 @@
 package cn.bangfu.ledger.gui;
 
 import atlantafx.base.controls.CustomTextField;
+import cn.bangfu.ledger.gui.common.Background;
 import cn.bangfu.ledger.gui.common.DialogService;
 import cn.bangfu.ledger.gui.common.FxDialogService;
 import cn.bangfu.ledger.gui.home.HomeView;
@@ -8,6 +9,8 @@ import cn.bangfu.ledger.gui.home.HomeViewModel;
 import cn.bangfu.ledger.gui.households.HouseholdsView;
 import cn.bangfu.ledger.gui.imports.ImportView;
 import cn.bangfu.ledger.gui.monitoring.MonitoringView;
+import cn.bangfu.ledger.gui.monitoring.MonitoringViewModel;
+import cn.bangfu.ledger.logic.monitoring.WorkQueue;
 import cn.bangfu.ledger.gui.placeholder.PlaceholderView;
 import cn.bangfu.ledger.gui.settings.SettingsView;
 import cn.bangfu.ledger.gui.settings.SettingsViewModel;
@@ -166,6 +169,12 @@ public final class MainWindow {
         householdsView.openHousehold(householdId);
     }
 
+    /** Shows the 监测帮扶 list behind a home page card. */
+    private void openList(WorkQueue.Kind kind) {
+        vm.onNavigate(Page.MONITORING);
+        monitoringView.show(MonitoringViewModel.Queue.of(kind));
+    }
+
     /** An import or a revert changed the ledger: the pages built so far read it again. */
     private void ledgerChanged() {
         if (homeVm != null) {
@@ -229,7 +238,7 @@ public final class MainWindow {
     private Node build(Page page) {
         Node node = switch (page) {
             case HOME -> {
-                homeVm = new HomeViewModel(vm.services());
+                homeVm = new HomeViewModel(vm.services(), Background.fx(), this::openList);
                 yield new HomeView(homeVm, host::openDemo).root();
             }
             case HOUSEHOLDS -> {
@@ -237,7 +246,7 @@ public final class MainWindow {
                 yield householdsView.root();
             }
             case MONITORING -> {
-                monitoringView = new MonitoringView(vm.services(), this::openHousehold);
+                monitoringView = new MonitoringView(vm.services(), this::openHousehold, dialogs);
                 yield monitoringView.root();
             }
             case IMPORT -> {
@@ -245,8 +254,8 @@ public final class MainWindow {
                         this::ledgerChanged);
                 yield importView.root();
             }
-            case SETTINGS -> new SettingsView(new SettingsViewModel(vm.services(), vm::refreshOffice), vm.services())
-                    .root();
+            case SETTINGS -> new SettingsView(new SettingsViewModel(vm.services(), vm::refreshOffice, Background.fx()), vm.services(),
+                    dialogs).root();
             default -> new PlaceholderView(page).root();
         };
         node.setId("page-" + page.name());

@@ -16,6 +16,7 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.select;
 
 import cn.bangfu.ledger.model.Episode;
+import cn.bangfu.ledger.model.EpisodeListing;
 import cn.bangfu.ledger.model.EpisodeStep;
 import cn.bangfu.ledger.model.GuaranteeCheck;
 import cn.bangfu.ledger.model.Household;
@@ -26,6 +27,7 @@ import cn.bangfu.ledger.model.OpenCase;
 import cn.bangfu.ledger.model.VillageCategory;
 import cn.bangfu.ledger.model.VillageTotals;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -151,5 +153,25 @@ public final class MonitoringQueries {
                     measures.getOrDefault(hh, List.of()), checks.get(hh), incomes.get(hh)));
         }
         return cases;
+    }
+
+    /** Episodes identified in a month (open or not), by village and 户编号: 本月新识别. */
+    public List<EpisodeListing> identifiedIn(YearMonth month) {
+        return listing(EPISODE.IDENTIFIED_MONTH.eq(month));
+    }
+
+    /** Episodes whose risk was eliminated in a month, by village and 户编号: 本月风险消除. */
+    public List<EpisodeListing> eliminatedIn(YearMonth month) {
+        return listing(EPISODE.ELIMINATED.isTrue().and(EPISODE.ELIMINATED_MONTH.eq(month)));
+    }
+
+    private List<EpisodeListing> listing(Condition where) {
+        return dsl.select(EPISODE.fields()).select(HOUSEHOLD.HOUSEHOLD_NO, VILLAGE.NAME, HOUSEHOLD_SUMMARY.HEAD_NAME)
+                .from(EPISODE).join(HOUSEHOLD).on(HOUSEHOLD.ID.eq(EPISODE.HOUSEHOLD_ID))
+                .join(VILLAGE).on(VILLAGE.ID.eq(HOUSEHOLD.VILLAGE_ID))
+                .leftJoin(HOUSEHOLD_SUMMARY).on(HOUSEHOLD_SUMMARY.HOUSEHOLD_ID.eq(HOUSEHOLD.ID))
+                .where(where).orderBy(VILLAGE.SORT_ORDER, VILLAGE.NAME, HOUSEHOLD.HOUSEHOLD_NO, EPISODE.ID)
+                .fetch(r -> new EpisodeListing(r.into(EPISODE).into(Episode.class), r.get(HOUSEHOLD.HOUSEHOLD_NO),
+                        r.get(VILLAGE.NAME), r.get(HOUSEHOLD_SUMMARY.HEAD_NAME)));
     }
 }

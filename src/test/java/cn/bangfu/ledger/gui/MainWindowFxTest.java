@@ -99,8 +99,9 @@ class MainWindowFxTest extends FxRobot {
     }
 
     @Test
-    void savesTheOfficeSettingsAndTheFrameShowsThem() {
+    void savesTheOfficeSettingsAndTheFrameShowsThem() throws Exception {
         clickOn("#nav-SETTINGS");
+        FxWait.waitUntil(() -> !lookup("#settings-county").query().isDisabled()); // read in the background
         assertThat(lookup("#settings-save").queryButton().isDisabled()).isTrue();
         assertThat(showing("#settings-problems")).isTrue(); // town and operator missing
         clickOn("#settings-county").write("示范县");
@@ -110,20 +111,24 @@ class MainWindowFxTest extends FxRobot {
         assertThat(showing("#settings-problems")).isFalse();
         clickOn("#settings-save");
         WaitForAsyncUtils.waitForFxEvents();
+        FxWait.waitUntil(() -> "已保存。".equals(text("#settings-message"))); // saved in the background
         assertThat(text("#settings-message")).isEqualTo("已保存。");
         assertThat(text("#status-operator")).isEqualTo("操作员：李会计");
         assertThat(app.services().settings().office()).isEqualTo(new OfficeSettings("示范县", "示范镇", "李会计"));
 
         clickOn("#nav-HOME");
+        FxWait.waitUntil(() -> "示范县示范镇帮扶台账".equals(text("#home-office"))); // read in the background
         assertThat(text("#home-office")).isEqualTo("示范县示范镇帮扶台账");
     }
 
     @Test
     void homeCountsAreLiveAndTheDemoIsOneClickAway() throws Exception {
+        FxWait.waitUntil(() -> !text("#card-households-value").isEmpty()); // the counts are read in the background
         assertThat(text("#card-households-value")).isEqualTo("0");
         clickOn("#open-demo");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> showing("#demo-badge"));
         WaitForAsyncUtils.waitForFxEvents();
+        FxWait.waitUntil(() -> !text("#card-households-value").isEmpty() && !text("#card-households-value").equals("0"));
         assertThat(text("#card-households-value")).isEqualTo(Messages.count(LedgerServices.DEMO_HOUSEHOLDS));
         assertThat(Integer.parseInt(text("#card-monitored-value"))).isPositive();
         assertThat(app.services().file()).isEqualTo(dir.resolve("demo.db"));

@@ -1,6 +1,12 @@
 package cn.bangfu.ledger.gui.home;
 
 import cn.bangfu.ledger.gui.Messages;
+import cn.bangfu.ledger.gui.common.Widgets;
+import cn.bangfu.ledger.logic.monitoring.WorkQueue.Kind;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,7 +19,10 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** 首页: the office and cards with live numbers; on an empty ledger, what to do next. */
+/**
+ * 首页: the office and cards with live numbers, then the clerk's work (本月 and 待办), each card a way to the
+ * list it counts; on an empty ledger, what to do next.
+ */
 public final class HomeView {
 
     private final ScrollPane root;
@@ -46,7 +55,19 @@ public final class HomeView {
         empty.visibleProperty().bind(vm.emptyProperty());
         empty.managedProperty().bind(vm.emptyProperty());
 
-        VBox page = new VBox(24, header, empty, cards);
+        // the clerk's work: this month, then the 待办; each card opens the list it counts
+        FlowPane month = new FlowPane(16, 16);
+        month.setId("home-month");
+        HomeViewModel.THIS_MONTH.forEach(k -> month.getChildren().add(workCard(vm, k)));
+        FlowPane todos = new FlowPane(16, 16);
+        todos.setId("home-todos");
+        HomeViewModel.TODOS.forEach(k -> todos.getChildren().add(workCard(vm, k)));
+        VBox work = new VBox(12, section("home.work"), month, section("home.todos"), todos);
+        work.visibleProperty().bind(vm.emptyProperty().not());
+        work.managedProperty().bind(work.visibleProperty());
+
+        Label error = Widgets.message("home-error", vm.errorProperty(), "field-error");
+        VBox page = new VBox(24, header, error, empty, work, cards); // the work first, then the ledger's counts
         page.getStyleClass().add("page");
         root = new ScrollPane(page);
         root.setFitToWidth(true);
@@ -64,16 +85,58 @@ public final class HomeView {
         body.setWrapText(true);
         body.getStyleClass().add("empty-body");
         VBox box = new VBox(10, title, body);
-        if (vm.offersDemo()) {
-            Button demo = new Button(Messages.t("home.empty.openDemo"), new FontIcon(Feather.PLAY_CIRCLE));
-            demo.setId("open-demo");
-            demo.getStyleClass().add("accent");
-            demo.setOnAction(e -> openDemo.run());
-            box.getChildren().add(demo);
-        }
+        Button demo = new Button(Messages.t("home.empty.openDemo"), new FontIcon(Feather.PLAY_CIRCLE));
+        demo.setId("open-demo");
+        demo.getStyleClass().add("accent");
+        demo.setOnAction(e -> openDemo.run());
+        demo.visibleProperty().bind(vm.offersDemoProperty());
+        demo.managedProperty().bind(demo.visibleProperty());
+        box.getChildren().add(demo);
         box.setId("home-empty");
         box.getStyleClass().add("callout");
         return box;
+    }
+
+    private static Label section(String key) {
+        Label l = new Label(Messages.t(key));
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    /**
+     * A card of the clerk's work: its caption and live number; a click, Enter or Space opens the list behind it.
+     * Its id is {@code todo-KIND} (the number {@code todo-KIND-value}).
+     */
+    private static VBox workCard(HomeViewModel vm, Kind kind) {
+        String unit = Messages.t(switch (kind) {
+            case ATTENTION -> "home.todo.unit.ATTENTION";
+            case LEADS -> "home.todo.unit.LEADS";
+            default -> "home.unitHouseholds";
+        });
+        String caption = Messages.t(switch (kind) {
+            case NEW_THIS_MONTH -> "home.newThisMonth";
+            case ELIMINATED_THIS_MONTH -> "home.eliminatedThisMonth";
+            default -> "home.todo." + kind.name();
+        });
+        VBox card = card("todo-" + kind.name(), caption, vm.countProperty(kind), unit, null);
+        card.getStyleClass().add("todo-card");
+        card.setFocusTraversable(true);
+        card.setAccessibleRole(AccessibleRole.BUTTON);
+        card.setAccessibleText(caption);
+        Tooltip.install(card, new Tooltip(Messages.t("home.todo.open")));
+        card.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                card.requestFocus();
+                vm.onOpen(kind);
+            }
+        });
+        card.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                e.consume();
+                vm.onOpen(kind);
+            }
+        });
+        return card;
     }
 
     private static VBox card(String id, String caption, ObservableStringValue value, String unit,

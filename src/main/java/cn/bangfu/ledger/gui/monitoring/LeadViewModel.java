@@ -1,6 +1,7 @@
 package cn.bangfu.ledger.gui.monitoring;
 
 import cn.bangfu.ledger.gui.Messages;
+import cn.bangfu.ledger.gui.common.DialogService;
 import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.model.Lead;
 import cn.bangfu.ledger.model.LedgerException;
@@ -69,6 +70,32 @@ public final class LeadViewModel extends FormViewModel {
     /** Whether the clerk chose 纳入监测 (the caller then offers to open a monitoring episode). */
     public boolean takesIn() {
         return Lead.TAKE_IN.equals(decision.get());
+    }
+
+    /** What follows a saved 纳入监测. */
+    public enum Next {
+        /** nothing: not taken in, the household is already monitored, or the clerk chose 以后再说 */
+        NONE,
+        /** 开始监测: a first episode */
+        OPEN_EPISODE,
+        /** 风险再标注: the household's earlier risk was eliminated */
+        REMARK
+    }
+
+    /**
+     * After the save: when the clerk chose 纳入监测 and the household has no open monitoring episode, asks whether
+     * to open one now, and which (a household whose risk was eliminated before gets a 风险再标注).
+     */
+    public Next askNext(DialogService dialogs) {
+        long household = householdId();
+        if (!takesIn() || services.monitoring().openEpisodeOf(household).isPresent()) {
+            return Next.NONE;
+        }
+        if (!dialogs.confirm(Messages.t("mon.lead.openEpisodeHeader"), Messages.t("mon.lead.openEpisode"),
+                Messages.t("mon.lead.openEpisodeYes"), Messages.t("mon.lead.openEpisodeNo"))) {
+            return Next.NONE;
+        }
+        return services.monitoring().hadEliminatedEpisode(household) ? Next.REMARK : Next.OPEN_EPISODE;
     }
 
     public long householdId() {

@@ -1,11 +1,12 @@
 package cn.bangfu.ledger.gui.monitoring;
 
 import cn.bangfu.ledger.gui.Messages;
+import cn.bangfu.ledger.gui.common.DialogService;
+import cn.bangfu.ledger.gui.common.FxDialogService;
 import cn.bangfu.ledger.gui.monitoring.EpisodeFormViewModel.Mode;
 import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.model.LedgerException;
 import java.util.function.Supplier;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 
@@ -24,37 +25,57 @@ public final class MonitoringDialogs {
 
     /** 开始监测: opens a monitoring episode for a household. */
     public static boolean openEpisode(Window owner, LedgerServices s, long householdId) {
-        return showAndWait(owner, () -> openEpisodeDialog(owner, s, householdId));
+        return openEpisode(owner, fx(owner), s, householdId);
+    }
+
+    public static boolean openEpisode(Window owner, DialogService dialogs, LedgerServices s, long householdId) {
+        return showAndWait(dialogs, () -> openEpisodeDialog(owner, s, householdId));
     }
 
     /** 登记流程步骤 for an open episode. */
     public static boolean recordStep(Window owner, LedgerServices s, long episodeId) {
-        return showAndWait(owner, () -> recordStepDialog(owner, s, episodeId));
+        return recordStep(owner, fx(owner), s, episodeId);
+    }
+
+    public static boolean recordStep(Window owner, DialogService dialogs, LedgerServices s, long episodeId) {
+        return showAndWait(dialogs, () -> recordStepDialog(owner, s, episodeId));
     }
 
     /** 风险消除 of an open episode, through the elimination rules. */
     public static boolean eliminate(Window owner, LedgerServices s, long episodeId) {
-        return showAndWait(owner, () -> eliminateDialog(owner, s, episodeId));
+        return eliminate(owner, fx(owner), s, episodeId);
+    }
+
+    public static boolean eliminate(Window owner, DialogService dialogs, LedgerServices s, long episodeId) {
+        return showAndWait(dialogs, () -> eliminateDialog(owner, s, episodeId));
     }
 
     /** 风险消除回退 of an eliminated episode. */
     public static boolean rollback(Window owner, LedgerServices s, long episodeId) {
-        return showAndWait(owner, () -> rollbackDialog(owner, s, episodeId));
+        return showAndWait(fx(owner), () -> rollbackDialog(owner, s, episodeId));
     }
 
     /** 风险再标注 of a household whose risk was eliminated: a new episode after the last. */
     public static boolean remark(Window owner, LedgerServices s, long householdId) {
-        return showAndWait(owner, () -> remarkDialog(owner, s, householdId));
+        return remark(owner, fx(owner), s, householdId);
+    }
+
+    public static boolean remark(Window owner, DialogService dialogs, LedgerServices s, long householdId) {
+        return showAndWait(dialogs, () -> remarkDialog(owner, s, householdId));
     }
 
     /** 新增帮扶措施 (一户一策) for a household. */
     public static boolean addMeasure(Window owner, LedgerServices s, long householdId) {
-        return showAndWait(owner, () -> addMeasureDialog(owner, s, householdId));
+        return addMeasure(owner, fx(owner), s, householdId);
+    }
+
+    public static boolean addMeasure(Window owner, DialogService dialogs, LedgerServices s, long householdId) {
+        return showAndWait(dialogs, () -> addMeasureDialog(owner, s, householdId));
     }
 
     /** 结束措施: ends a measure on a date. */
     public static boolean endMeasure(Window owner, LedgerServices s, long measureId) {
-        return showAndWait(owner, () -> endMeasureDialog(owner, s, measureId));
+        return showAndWait(fx(owner), () -> endMeasureDialog(owner, s, measureId));
     }
 
     /**
@@ -62,22 +83,18 @@ public final class MonitoringDialogs {
      * for the household when it has none open.
      */
     public static boolean disposeLead(Window owner, LedgerServices s, long leadId) {
+        return disposeLead(owner, fx(owner), s, leadId);
+    }
+
+    /** As {@link #disposeLead(Window, LedgerServices, long)}, asking through {@code dialogs}. */
+    public static boolean disposeLead(Window owner, DialogService dialogs, LedgerServices s, long leadId) {
         LeadViewModel[] vm = new LeadViewModel[1];
-        boolean saved = showAndWait(owner, () -> SmallDialogs.disposeLead(owner, vm[0] = new LeadViewModel(s, leadId)));
-        if (saved && vm[0].takesIn() && s.monitoring().openEpisodeOf(vm[0].householdId()).isEmpty()) {
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Messages.t("mon.lead.openEpisode"),
-                    javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
-            if (owner != null) {
-                ask.initOwner(owner);
-            }
-            ask.setHeaderText(Messages.t("mon.lead.openEpisodeHeader"));
-            ask.getDialogPane().getStylesheets().add(Forms.STYLESHEET);
-            if (ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES).isPresent()) {
-                long household = vm[0].householdId();
-                if (s.monitoring().hadEliminatedEpisode(household)) {
-                    remark(owner, s, household);
-                } else {
-                    openEpisode(owner, s, household);
+        boolean saved = showAndWait(dialogs, () -> SmallDialogs.disposeLead(owner, vm[0] = new LeadViewModel(s, leadId)));
+        if (saved) {
+            switch (vm[0].askNext(dialogs)) {
+                case REMARK -> remark(owner, dialogs, s, vm[0].householdId());
+                case OPEN_EPISODE -> openEpisode(owner, dialogs, s, vm[0].householdId());
+                case NONE -> {
                 }
             }
         }
@@ -112,19 +129,18 @@ public final class MonitoringDialogs {
         return SmallDialogs.endMeasure(owner, new EndMeasureViewModel(s, measureId));
     }
 
+    /** The window's dialogs, owned by {@code owner}. */
+    private static DialogService fx(Window owner) {
+        return new FxDialogService(() -> owner);
+    }
+
     /** Builds and shows a dialog; when it cannot even be built (e.g. the episode is gone), says why. */
-    private static boolean showAndWait(Window owner, Supplier<Dialog<Boolean>> build) {
+    private static boolean showAndWait(DialogService dialogs, Supplier<Dialog<Boolean>> build) {
         Dialog<Boolean> dialog;
         try {
             dialog = build.get();
         } catch (LedgerException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            if (owner != null) {
-                alert.initOwner(owner);
-            }
-            alert.setHeaderText(Messages.t("mon.cannotOpen"));
-            alert.getDialogPane().getStylesheets().add(Forms.STYLESHEET);
-            alert.showAndWait();
+            dialogs.showError(Messages.t("mon.cannotOpen"), e.getMessage());
             return false;
         }
         return dialog.showAndWait().orElse(false);

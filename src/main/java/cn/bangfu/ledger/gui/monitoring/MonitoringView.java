@@ -1,8 +1,11 @@
 package cn.bangfu.ledger.gui.monitoring;
 
 import cn.bangfu.ledger.gui.Messages;
+import cn.bangfu.ledger.gui.common.Background;
+import cn.bangfu.ledger.gui.common.DialogService;
+import cn.bangfu.ledger.gui.common.FxDialogService;
+import cn.bangfu.ledger.gui.common.Widgets;
 import cn.bangfu.ledger.gui.monitoring.MonitoringViewModel.Bar;
-import cn.bangfu.ledger.gui.monitoring.MonitoringViewModel.Data;
 import cn.bangfu.ledger.gui.monitoring.MonitoringViewModel.Queue;
 import cn.bangfu.ledger.gui.monitoring.MonitoringViewModel.QueueRow;
 import cn.bangfu.ledger.gui.monitoring.MonitoringViewModel.VillageRow;
@@ -15,7 +18,6 @@ import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
@@ -23,7 +25,6 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -34,18 +35,13 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * 监测帮扶: the work queues first (on screen without scrolling), then, in a section that folds away, the
@@ -54,7 +50,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class MonitoringView {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MonitoringView.class);
     private static final double ROW_HEIGHT = 32;
 
     private final LedgerServices services;
@@ -63,16 +58,31 @@ public final class MonitoringView {
     private final ScrollPane root;
     private final Map<Queue, TableView<QueueRow>> queueTables = new EnumMap<>(Queue.class);
     private final TabPane tabs = new TabPane();
-    private Task<Data> running;
-    private boolean loadedOnce;
+    private final TabPane beside = new TabPane();
+    private final DialogService dialogs;
+    /** A list asked for before the first load (from a home card): the first load then keeps it. */
+    private Queue requested;
 
     /**
      * @param openHousehold called with a household's id to show its card
      */
     public MonitoringView(LedgerServices services, LongConsumer openHousehold) {
+        this(services, openHousehold, null);
+    }
+
+    /**
+     * @param dialogs the window's dialogs (null: dialogs owned by the window this page is in)
+     */
+    public MonitoringView(LedgerServices services, LongConsumer openHousehold, DialogService dialogs) {
         this.services = services;
         this.openHousehold = openHousehold;
-        this.vm = new MonitoringViewModel(services);
+        this.dialogs = dialogs != null ? dialogs : new FxDialogService(this::window);
+        this.vm = new MonitoringViewModel(services, Background.fx(), this.dialogs);
+        vm.onFirstLoad(() -> {
+            if (requested == null) {
+                showFirstQueueWithRows();
+            }
+        });
 
         Label title = new Label(Messages.t("mon.page.title"));
         title.getStyleClass().add("page-title");
@@ -91,13 +101,7 @@ public final class MonitoringView {
         HBox header = new HBox(12, new VBox(4, title, subtitle), spacer, busy, refresh);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        Label error = new Label();
-        error.setId("mon-error");
-        error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        error.textProperty().bind(vm.errorProperty());
-        error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = Widgets.message("mon-error", vm.errorProperty(), "field-error");
 
         VBox empty = emptyState();
         empty.visibleProperty().bind(vm.emptyProperty());
@@ -110,7 +114,8 @@ public final class MonitoringView {
         dashboard.setId("mon-dashboard");
         dashboard.getStyleClass().add("mon-dashboard");
         dashboard.setAnimated(false);
-        VBox content = new VBox(16, section("mon.queue.section"), queues(), dashboard);
+        VBox content = new VBox(16, section("mon.queue.section"), queues(), section("mon.lists.section"),
+                besideTabs(), dashboard);
         content.visibleProperty().bind(vm.emptyProperty().not());
         content.managedProperty().bind(content.visibleProperty());
 
@@ -128,33 +133,34 @@ public final class MonitoringView {
 
     /** Reads the dashboard and the queues again, off the FX thread. */
     public void refresh() {
-        if (running != null && running.isRunning()) {
-            return;
-        }
-        Task<Data> task = new Task<>() {
-            @Override
-            protected Data call() {
-                return vm.load();
-            }
-        };
-        vm.setLoading(true);
-        task.setOnSucceeded(e -> {
-            vm.apply(task.getValue());
-            vm.setLoading(false);
-            if (!loadedOnce) {
-                loadedOnce = true;
-                showFirstQueueWithRows();
+        vm.refresh();
+    }
+
+    /**
+     * Shows one list (from a home page card): its tab is selected, scrolled into view and its table takes the
+     * focus, so Enter opens the selected household.
+     */
+    public void show(Queue q) {
+        requested = q;
+        TabPane pane = Queue.WORK.contains(q) ? tabs : beside;
+        pane.getTabs().stream().filter(t -> t.getId().equals("mon-tab-" + q.name())).findFirst()
+                .ifPresent(t -> pane.getSelectionModel().select(t));
+        TableView<QueueRow> table = queueTables.get(q);
+        javafx.application.Platform.runLater(() -> {
+            // the work queues with their action buttons above them; the lists beside them from their tabs
+            Node top = Queue.WORK.contains(q) ? tabs.getParent() : beside;
+            double y = top.localToScene(0, 0).getY() - root.getContent().localToScene(0, 0).getY();
+            double range = root.getContent().getBoundsInLocal().getHeight() - root.getViewportBounds().getHeight();
+            root.setVvalue(range <= 0 ? 0 : Math.min(1, Math.max(0, (y - 16) / range)));
+            table.requestFocus();
+            if (!table.getItems().isEmpty() && table.getSelectionModel().isEmpty()) {
+                table.getSelectionModel().select(0);
             }
         });
-        task.setOnFailed(e -> {
-            LOG.error("Loading the monitoring page failed", task.getException());
-            vm.setLoading(false);
-            vm.setError(task.getException() == null ? null : task.getException().getMessage());
-        });
-        running = task;
-        Thread worker = new Thread(task, "monitoring-load");
-        worker.setDaemon(true);
-        worker.start();
+    }
+
+    private javafx.stage.Window window() {
+        return root == null || root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     /** The page's model (for tests). */
@@ -234,17 +240,8 @@ public final class MonitoringView {
         col.setSortable(false);
         col.setPrefWidth(120);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        col.setCellFactory(c -> new CountCell<>());
+        col.setCellFactory(c -> new QueueTables.CountCell<>());
         return col;
-    }
-
-    /** A right-aligned count with thousands separators. */
-    private static final class CountCell<R> extends TableCell<R, Long> {
-        @Override
-        protected void updateItem(Long n, boolean isEmpty) {
-            super.updateItem(n, isEmpty);
-            setText(isEmpty || n == null ? null : Messages.count(n));
-        }
     }
 
     // ---------------------------------------------------------------- charts
@@ -315,14 +312,8 @@ public final class MonitoringView {
         tabs.setId("mon-queues");
         tabs.getStyleClass().add("mon-queues");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        for (Queue q : Queue.values()) {
-            TableView<QueueRow> table = queueTable(q);
-            queueTables.put(q, table);
-            Tab tab = new Tab();
-            tab.setId("mon-tab-" + q.name());
-            tab.textProperty().bind(vm.titleProperty(q));
-            tab.setContent(table);
-            tabs.getTabs().add(tab);
+        for (Queue q : Queue.WORK) {
+            tabs.getTabs().add(tab(q));
         }
         Button open = new Button(Messages.t("mon.queue.open"), new FontIcon(Feather.USER));
         open.setId("mon-open");
@@ -330,34 +321,34 @@ public final class MonitoringView {
         Button step = new Button(Messages.t("mon.queue.step"), new FontIcon(Feather.CHECK_SQUARE));
         step.setId("mon-step");
         step.setOnAction(e -> selected().ifPresent(r -> {
-            if (MonitoringDialogs.recordStep(root.getScene().getWindow(), services, r.episodeId())) {
+            if (MonitoringDialogs.recordStep(window(), dialogs, services, r.episodeId())) {
                 refresh();
             }
         }));
         Button eliminate = new Button(Messages.t("mon.queue.eliminate"), new FontIcon(Feather.CHECK_CIRCLE));
         eliminate.setId("mon-eliminate");
         eliminate.setOnAction(e -> selected().ifPresent(r -> {
-            if (MonitoringDialogs.eliminate(root.getScene().getWindow(), services, r.episodeId())) {
+            if (MonitoringDialogs.eliminate(window(), dialogs, services, r.episodeId())) {
                 refresh();
             }
         }));
         Button measure = new Button(Messages.t("mon.queue.measure"), new FontIcon(Feather.PLUS));
         measure.setId("mon-measure");
         measure.setOnAction(e -> selected().ifPresent(r -> {
-            if (MonitoringDialogs.addMeasure(root.getScene().getWindow(), services, r.householdId())) {
+            if (MonitoringDialogs.addMeasure(window(), dialogs, services, r.householdId())) {
                 refresh();
             }
         }));
         Button lead = new Button(Messages.t("mon.queue.lead"), new FontIcon(Feather.CLIPBOARD));
         lead.setId("mon-lead");
         lead.setOnAction(e -> selected().filter(r -> !r.isEpisode()).ifPresent(r -> {
-            if (MonitoringDialogs.disposeLead(root.getScene().getWindow(), services, r.leadId())) {
+            if (MonitoringDialogs.disposeLead(window(), dialogs, services, r.leadId())) {
                 refresh();
             }
         }));
         // the episode actions on episode rows, the lead action on lead rows
         Runnable enable = () -> {
-            boolean leads = tabs.getSelectionModel().getSelectedIndex() == Queue.LEADS.ordinal();
+            boolean leads = tabs.getSelectionModel().getSelectedIndex() == Queue.WORK.indexOf(Queue.LEADS);
             step.setDisable(leads);
             eliminate.setDisable(leads);
             lead.setDisable(!leads);
@@ -371,11 +362,32 @@ public final class MonitoringView {
         return new VBox(10, actions, tabs);
     }
 
+    /** 公示期满待审核, 本月新识别, 本月风险消除: beside the work queues; Enter or a double-click opens the household. */
+    private Node besideTabs() {
+        beside.setId("mon-lists");
+        beside.getStyleClass().add("mon-queues");
+        beside.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        for (Queue q : Queue.BESIDE) {
+            beside.getTabs().add(tab(q));
+        }
+        return beside;
+    }
+
+    /** A list's tab: its title with the count, its table with the count line under it. */
+    private Tab tab(Queue q) {
+        TableView<QueueRow> table = QueueTables.of(q, vm.queue(q), openHousehold);
+        queueTables.put(q, table);
+        Tab tab = new Tab();
+        tab.setId("mon-tab-" + q.name());
+        tab.textProperty().bind(vm.titleProperty(q));
+        tab.setContent(Widgets.countedTable(table, "common.table.count"));
+        return tab;
+    }
+
     /** On the first load, the first queue that has something to do (instead of an empty 公示中). */
     private void showFirstQueueWithRows() {
-        Queue[] all = Queue.values();
-        for (int i = 0; i < all.length; i++) {
-            if (!vm.queue(all[i]).isEmpty()) {
+        for (int i = 0; i < Queue.WORK.size(); i++) {
+            if (!vm.queue(Queue.WORK.get(i)).isEmpty()) {
                 tabs.getSelectionModel().select(i);
                 return;
             }
@@ -383,93 +395,10 @@ public final class MonitoringView {
     }
 
     private java.util.Optional<QueueRow> selected() {
-        Tab tab = tabs.getSelectionModel().getSelectedItem();
-        if (tab == null) {
+        int i = tabs.getSelectionModel().getSelectedIndex();
+        if (i < 0) {
             return java.util.Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        TableView<QueueRow> table = (TableView<QueueRow>) tab.getContent();
-        return java.util.Optional.ofNullable(table.getSelectionModel().getSelectedItem());
-    }
-
-    private TableView<QueueRow> queueTable(Queue q) {
-        TableView<QueueRow> table = new TableView<>(vm.queue(q));
-        table.setId("mon-queue-" + q.name());
-        // the last column (the 问题, the rule, the lead) takes the width the others leave, and wraps
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(360);
-        table.setPlaceholder(new Label(Messages.t("mon.queue.none." + q.name())));
-        table.getColumns().add(text("mon.col.householdNo", QueueRow::householdNo, 196));
-        table.getColumns().add(text("mon.col.village", QueueRow::village, 72));
-        table.getColumns().add(text("mon.col.head", QueueRow::head, 70));
-        boolean leads = q == Queue.LEADS;
-        table.getColumns().add(text(leads ? "mon.col.leadSource" : "mon.col.category", QueueRow::category, 122));
-        table.getColumns().add(text(leads ? "mon.col.pushedOn" : "mon.col.identified", QueueRow::identifiedMonth,
-                leads ? 106 : 92));
-        table.getColumns().add(text("mon.col.nextStep", QueueRow::nextStep, 110));
-        TableColumn<QueueRow, Long> days = new TableColumn<>(Messages.t(leads ? "mon.col.daysSincePushed" : "mon.col.days"));
-        days.getStyleClass().add("mon-num");
-        days.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().daysSinceLastStep()));
-        days.setCellFactory(c -> new CountCell<>());
-        days.setPrefWidth(120);
-        table.getColumns().add(days);
-        String detail = switch (q) {
-            case PUBLICITY -> "mon.col.publicityEnds";
-            case ELIMINATION_DUE -> "mon.col.sinceIdentified";
-            case ELIMINATION_BLOCKED -> "mon.col.blockedBy";
-            case ATTENTION -> "mon.col.finding";
-            case NO_DEVELOPMENT -> null;
-            case LEADS -> "mon.col.lead";
-        };
-        if (detail != null) {
-            TableColumn<QueueRow, String> col = text(detail, QueueRow::detail, 240);
-            col.setMinWidth(200);
-            col.setCellFactory(c -> new WrappingCell());
-            table.getColumns().add(col);
-        }
-        table.setRowFactory(t -> {
-            TableRow<QueueRow> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    openHousehold.accept(row.getItem().householdId());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            QueueRow r = table.getSelectionModel().getSelectedItem();
-            if (e.getCode() == KeyCode.ENTER && r != null) {
-                openHousehold.accept(r.householdId());
-                e.consume();
-            }
-        });
-        return table;
-    }
-
-    /** Text that wraps to the column's width (the row grows), in the cell's own text colour (also when selected). */
-    private static final class WrappingCell extends TableCell<QueueRow, String> {
-        private final Text text = new Text();
-
-        WrappingCell() {
-            text.getStyleClass().add("mon-wrap-text");
-            text.wrappingWidthProperty().bind(widthProperty().subtract(16));
-            text.fillProperty().bind(textFillProperty());
-            text.fontProperty().bind(fontProperty());
-            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        }
-
-        @Override
-        protected void updateItem(String item, boolean isEmpty) {
-            super.updateItem(item, isEmpty);
-            text.setText(isEmpty || item == null ? "" : item);
-            setGraphic(isEmpty || item == null ? null : text);
-        }
-    }
-
-    private static TableColumn<QueueRow, String> text(String key, Function<QueueRow, String> value, double width) {
-        TableColumn<QueueRow, String> col = new TableColumn<>(Messages.t(key));
-        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        col.setPrefWidth(width);
-        return col;
+        return java.util.Optional.ofNullable(queueTables.get(Queue.WORK.get(i)).getSelectionModel().getSelectedItem());
     }
 }

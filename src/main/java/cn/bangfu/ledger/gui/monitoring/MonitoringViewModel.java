@@ -2,11 +2,10 @@ package cn.bangfu.ledger.gui.monitoring;
 
 import cn.bangfu.ledger.gui.Messages;
 import cn.bangfu.ledger.logic.LedgerServices;
-import cn.bangfu.ledger.logic.monitoring.MonitoringService.CaseStatus;
+import cn.bangfu.ledger.gui.common.Background;
+import cn.bangfu.ledger.gui.common.DialogService;
 import cn.bangfu.ledger.logic.monitoring.MonitoringService.Dashboard;
-import cn.bangfu.ledger.model.Finding;
-import cn.bangfu.ledger.model.Months;
-import cn.bangfu.ledger.model.OpenCase;
+import cn.bangfu.ledger.logic.monitoring.WorkQueue;
 import cn.bangfu.ledger.model.VillageCategory;
 import cn.bangfu.ledger.model.VillageTotals;
 import java.util.ArrayList;
@@ -30,11 +29,6 @@ import javafx.collections.ObservableList;
  */
 public final class MonitoringViewModel {
 
-    /** The attention finding that has a queue of its own. */
-    static final String NO_DEVELOPMENT_MEASURE = "NO_DEVELOPMENT_MEASURE";
-    /** The next step that makes an episode due for the elimination assessment. */
-    static final String ELIM_HOME_CHECK = "elim_home_check";
-
     /** One village of the table (or the 合计 row): open episodes per category, then the totals. */
     public record VillageRow(String village, List<Long> byCategory, long open, long eliminated, long households,
             boolean total) {
@@ -55,12 +49,32 @@ public final class MonitoringViewModel {
         }
     }
 
-    /** The work queues, in the order of their tabs. */
+    /**
+     * The page's lists: the work queues, in the order of their tabs, then the tabs beside them (公示期满待审核,
+     * 本月新识别, 本月风险消除). Each is a list of the clerk's work ({@link WorkQueue.Kind}).
+     */
     public enum Queue {
-        PUBLICITY, ELIMINATION_DUE, ELIMINATION_BLOCKED, NO_DEVELOPMENT, ATTENTION, LEADS;
+        PUBLICITY, ELIMINATION_DUE, ELIMINATION_BLOCKED, NO_DEVELOPMENT, ATTENTION, LEADS, PUBLICITY_ENDED,
+        NEW_THIS_MONTH, ELIMINATED_THIS_MONTH;
+
+        /** The work queues' tabs. */
+        public static final List<Queue> WORK = List.of(PUBLICITY, ELIMINATION_DUE, ELIMINATION_BLOCKED,
+                NO_DEVELOPMENT, ATTENTION, LEADS);
+        /** The tabs beside them. */
+        public static final List<Queue> BESIDE = List.of(PUBLICITY_ENDED, NEW_THIS_MONTH, ELIMINATED_THIS_MONTH);
 
         public String title(int count) {
             return Messages.t("mon.queue." + name(), count);
+        }
+
+        /** The list of the clerk's work this tab shows. */
+        public WorkQueue.Kind kind() {
+            return WorkQueue.Kind.valueOf(name());
+        }
+
+        /** The tab that shows a list of the clerk's work. */
+        public static Queue of(WorkQueue.Kind kind) {
+            return valueOf(kind.name());
         }
     }
 
@@ -77,11 +91,25 @@ public final class MonitoringViewModel {
     private final Map<Queue, ObservableList<QueueRow>> queues = new HashMap<>();
     private final Map<Queue, ReadOnlyStringWrapper> titles = new HashMap<>();
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final Background background;
+    private final DialogService dialogs;
+    private boolean loadedOnce;
+    private Runnable firstLoad = () -> { };
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
+    /** For tests and scripts: every read runs at once on the calling thread; no dialogs. */
     public MonitoringViewModel(LedgerServices services) {
+        this(services, Background.inPlace(), null);
+    }
+
+    /**
+     * @param background runs the page's reads (the window's: {@link Background#fx()})
+     * @param dialogs    what the page's actions ask and tell (null: none asked, as in a test without dialogs)
+     */
+    public MonitoringViewModel(LedgerServices services, Background background, DialogService dialogs) {
         this.services = services;
+        this.background = background;
+        this.dialogs = dialogs;
         for (Queue q : Queue.values()) {
             queues.put(q, FXCollections.observableArrayList());
             titles.put(q, new ReadOnlyStringWrapper(q.title(0)));
@@ -91,9 +119,7 @@ public final class MonitoringViewModel {
     /** Reads the dashboard and the work queues (off the FX thread: touches no property). */
     public Data load() {
         Dashboard d = services.monitoring().dashboard();
-        List<CaseStatus> work = services.monitoring().workQueue();
-        Map<Queue, List<QueueRow>> queues = queues(work);
-        queues.put(Queue.LEADS, leadRows(services.leads().openLeadsWithHousehold(), services.monitoring().today()));
+        Map<Queue, List<QueueRow>> queues = QueueRows.of(services.overview().work());
         return new Data(categoriesOf(d), villageRows(d, categoriesOf(d)), bars(d.byRisk()), bars(d.byMeasureFamily()),
                 queues, d.villages().stream().mapToLong(v -> v.open() + v.eliminated()).sum() == 0);
     }
@@ -118,12 +144,40 @@ public final class MonitoringViewModel {
         apply(load());
     }
 
-    void setLoading(boolean on) {
-        loading.set(on);
+    /**
+     * Reads the dashboard and the queues again through the page's {@link Background} (a newer read replaces one
+     * still running) and shows them; a failure is shown in {@link #errorProperty()}.
+     */
+    public void refresh() {
+        background.task(p -> load()).busyText(Messages.t("mon.page.loading")).latest("monitoring")
+                .onSuccess(data -> {
+                    apply(data);
+                    if (!loadedOnce) {
+                        loadedOnce = true;
+                        firstLoad.run();
+                    }
+                })
+                .onFailure(e -> error.set(Messages.t("mon.page.loadFailedWhy", Background.explain(e))))
+                .start();
     }
 
-    void setError(String message) {
-        error.set(message == null ? Messages.t("mon.page.loadFailed") : Messages.t("mon.page.loadFailedWhy", message));
+    /** Called once, after the first load was shown (the view then picks the first queue with rows). */
+    void onFirstLoad(Runnable action) {
+        this.firstLoad = action;
+    }
+
+    /** Whether a load has been shown yet. */
+    boolean loadedOnce() {
+        return loadedOnce;
+    }
+
+    /** The page's dialogs (null when it has none, as in a test). */
+    DialogService dialogs() {
+        return dialogs;
+    }
+
+    LedgerServices services() {
+        return services;
     }
 
     private static List<String> categoriesOf(Dashboard d) {
@@ -168,72 +222,6 @@ public final class MonitoringViewModel {
                 .sorted(Comparator.comparingLong(Bar::count).reversed().thenComparing(Bar::label)).toList();
     }
 
-    static Map<Queue, List<QueueRow>> queues(List<CaseStatus> work) {
-        Map<Queue, List<QueueRow>> out = new HashMap<>();
-        for (Queue q : Queue.values()) {
-            out.put(q, new ArrayList<>());
-        }
-        for (CaseStatus c : work) {
-            var w = c.workflow();
-            if (w.publicityRunning()) {
-                out.get(Queue.PUBLICITY).add(row(c, Messages.t("mon.queue.publicityEnds", String.valueOf(w.publicityEnds()))));
-            }
-            if (ELIM_HOME_CHECK.equals(w.nextStepCode())) {
-                if (c.eliminationBlocks().isEmpty()) {
-                    out.get(Queue.ELIMINATION_DUE).add(row(c, Messages.t("mon.queue.daysSinceIdentified",
-                            Messages.count(w.daysSinceIdentified()))));
-                } else {
-                    // a firm rule no proposal can pass: not eligible, shown apart with the rule named
-                    out.get(Queue.ELIMINATION_BLOCKED).add(row(c, c.eliminationBlocks().stream()
-                            .map(b -> Messages.t("mon.queue.blockedBy", b.label(), b.message()))
-                            .collect(java.util.stream.Collectors.joining("；"))));
-                }
-            }
-            for (Finding f : c.attention()) {
-                if (NO_DEVELOPMENT_MEASURE.equals(f.code())) {
-                    out.get(Queue.NO_DEVELOPMENT).add(row(c, ""));
-                } else {
-                    out.get(Queue.ATTENTION).add(row(c, f.message()));
-                }
-            }
-        }
-        Comparator<QueueRow> byPlace = Comparator.comparing(QueueRow::village).thenComparing(QueueRow::householdNo);
-        out.get(Queue.PUBLICITY).sort(Comparator.comparing(QueueRow::detail).thenComparing(byPlace));
-        out.get(Queue.ELIMINATION_DUE).sort(byPlace);
-        out.get(Queue.ELIMINATION_BLOCKED).sort(byPlace);
-        out.get(Queue.NO_DEVELOPMENT).sort(Comparator.comparingLong(QueueRow::daysSinceLastStep).reversed()
-                .thenComparing(byPlace));
-        out.get(Queue.ATTENTION).sort(byPlace);
-        return out;
-    }
-
-    /** 推送线索未处置: one row per open lead, the oldest first. */
-    static List<QueueRow> leadRows(List<cn.bangfu.ledger.model.OpenLead> leads, java.time.LocalDate today) {
-        List<QueueRow> out = new ArrayList<>();
-        for (var o : leads) {
-            var l = o.lead();
-            long days = l.pushedOn() == null ? 0 : Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(l.pushedOn(), today));
-            out.add(new QueueRow(l.householdId(), 0, o.householdNo(), nz(o.village()), nz(o.head()), l.source(),
-                    l.pushedOn() == null ? "" : l.pushedOn().toString(),
-                    Messages.t(l.visitResult() == null ? "mon.queue.lead.visit" : "mon.queue.lead.decide"), days,
-                    l.personName() + "：" + l.reason(), l.id()));
-        }
-        return out;
-    }
-
-    private static QueueRow row(CaseStatus c, String detail) {
-        OpenCase o = c.openCase();
-        var w = c.workflow();
-        return new QueueRow(o.household().id(), o.episode().id(), o.household().householdNo(), nz(o.village()),
-                nz(o.head()), o.episode().category(), Months.text(o.episode().identifiedMonth()),
-                w.nextStepLabel() == null ? Messages.t("mon.queue.noStep") : w.nextStepLabel(), w.daysSinceLastStep(),
-                detail, null);
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
     public ObservableList<String> categories() {
         return categories;
     }
@@ -265,7 +253,7 @@ public final class MonitoringViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return background.runningProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

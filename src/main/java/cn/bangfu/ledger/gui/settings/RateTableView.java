@@ -1,24 +1,20 @@
 package cn.bangfu.ledger.gui.settings;
 
 import cn.bangfu.ledger.gui.Messages;
+import cn.bangfu.ledger.gui.common.Widgets;
 import cn.bangfu.ledger.gui.settings.RateTableViewModel.Row;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -71,7 +67,7 @@ public final class RateTableView {
         Button delete = new Button(Messages.t("mon.settings.delete"));
         delete.setId(p + "-delete");
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        delete.setOnAction(e -> confirmDelete(table.getSelectionModel().getSelectedItem()));
+        delete.setOnAction(e -> vm.onDeleteAsked(table.getSelectionModel().getSelectedItem()));
         Label message = new Label();
         message.setId(p + "-message");
         message.getStyleClass().add("field-ok");
@@ -79,15 +75,9 @@ public final class RateTableView {
         HBox buttons = new HBox(10, add, edit, delete, message);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        Label error = new Label();
-        error.setId(p + "-error");
-        error.setWrapText(true);
-        error.getStyleClass().add("field-error");
-        error.textProperty().bind(vm.errorProperty());
-        error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = Widgets.message(p + "-error", vm.errorProperty(), "field-error");
 
-        root = new VBox(10, table, buttons, form(p, k), error);
+        root = new VBox(10, Widgets.countedTable(table, "common.table.count"), buttons, form(p, k), error);
         root.getStyleClass().add("mon-rate-table");
     }
 
@@ -96,12 +86,8 @@ public final class RateTableView {
     }
 
     private Node form(String p, String k) {
-        GridPane g = new GridPane();
-        g.setHgap(12);
-        g.setVgap(10);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setHalignment(HPos.RIGHT);
-        g.getColumnConstraints().addAll(labels, new ColumnConstraints(200, 280, 400));
+        GridPane g = Widgets.formGrid(1);
+        g.setMaxWidth(560);
         TextField year = field(p + "-year", vm.yearProperty(), "2026");
         TextField key = field(p + "-key", vm.keyProperty(), Messages.t(k + ".keyPrompt"));
         // the year and the area/grade are the row's key: fixed while editing a row
@@ -110,10 +96,10 @@ public final class RateTableView {
         TextField amount = field(p + "-amount", vm.amountProperty(), Messages.t("mon.settings.amountPrompt"));
         amount.setAlignment(Pos.CENTER_RIGHT);
         TextField doc = field(p + "-doc", vm.docNoProperty(), Messages.t("mon.settings.docPrompt"));
-        g.addRow(0, new Label(Messages.t("mon.settings.year")), year);
-        g.addRow(1, new Label(Messages.t(k + ".key")), key);
-        g.addRow(2, new Label(Messages.t(k + ".amount")), amount);
-        g.addRow(3, new Label(Messages.t("mon.settings.docNo")), doc);
+        Widgets.formRow(g, "mon.settings.year", year);
+        Widgets.formRow(g, k + ".key", key);
+        Widgets.formRow(g, k + ".amount", amount);
+        Widgets.formRow(g, "mon.settings.docNo", doc);
         Button save = new Button(Messages.t("mon.settings.save"));
         save.setId(p + "-save");
         save.getStyleClass().add("accent");
@@ -122,30 +108,13 @@ public final class RateTableView {
         cancel.setId(p + "-cancel");
         cancel.setOnAction(e -> vm.onCancel());
         HBox buttons = new HBox(10, save, cancel);
-        g.add(buttons, 1, 4);
+        g.add(buttons, 1, g.getRowCount());
         VBox box = new VBox(8, g);
         box.setId(p + "-form");
         box.getStyleClass().add("mon-rate-form");
         box.visibleProperty().bind(vm.formOpenProperty());
         box.managedProperty().bind(box.visibleProperty());
         return box;
-    }
-
-    private void confirmDelete(Row row) {
-        if (row == null) {
-            return;
-        }
-        ButtonType yes = new ButtonType(Messages.t("mon.settings.delete"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType(Messages.t("mon.settings.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, vm.deleteQuestion(row), yes, no);
-        alert.setHeaderText(Messages.t("mon.settings.deleteTitle"));
-        if (root.getScene() != null) {
-            alert.initOwner(root.getScene().getWindow());
-            alert.getDialogPane().getStylesheets().addAll(root.getScene().getStylesheets());
-        }
-        if (alert.showAndWait().filter(b -> b == yes).isPresent()) {
-            vm.onDelete(row);
-        }
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty value, String prompt) {

@@ -1,10 +1,11 @@
 package cn.bangfu.ledger.gui.settings;
 
 import cn.bangfu.ledger.gui.Messages;
+import cn.bangfu.ledger.gui.common.Background;
+import cn.bangfu.ledger.gui.common.DialogService;
 import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.model.DibaoGrade;
 import cn.bangfu.ledger.model.Fen;
-import cn.bangfu.ledger.model.LedgerException;
 import cn.bangfu.ledger.model.Threshold;
 import java.util.Comparator;
 import java.util.List;
@@ -64,9 +65,23 @@ public final class RateTableViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
+    private final Background background;
+    private final DialogService dialogs;
+
+    /** For tests and scripts: reads and writes at once on the calling thread; no confirmation is asked. */
     public RateTableViewModel(LedgerServices services, Kind kind) {
+        this(services, kind, Background.inPlace(), null);
+    }
+
+    /**
+     * @param background runs the reads and writes (the window's: {@link Background#fx()})
+     * @param dialogs    asks before a row is deleted ({@link #onDeleteAsked}); null: deleting needs no question
+     */
+    public RateTableViewModel(LedgerServices services, Kind kind, Background background, DialogService dialogs) {
         this.services = services;
         this.kind = kind;
+        this.background = background;
+        this.dialogs = dialogs;
         load();
     }
 
@@ -78,13 +93,43 @@ public final class RateTableViewModel {
         return new RateTableViewModel(services, Kind.DIBAO);
     }
 
-    /** Reads the table again. */
+    /** Reads the table again (through the background runner). */
     public void load() {
+        background.task(p -> read()).latest("rates-" + kind.key()).quiet()
+                .onSuccess(rows::setAll)
+                .onFailure(e -> error.set(Background.explain(e)))
+                .start();
+    }
+
+    private List<Row> read() {
         var m = services.rates();
         List<Row> list = kind == Kind.THRESHOLD
                 ? m.thresholds().stream().map(t -> new Row(t.year(), t.area(), t.amount(), t.docNo())).toList()
                 : m.dibaoGrades().stream().map(g -> new Row(g.year(), g.grade(), g.amount(), g.docNo())).toList();
-        rows.setAll(list.stream().sorted(Comparator.comparingInt(Row::year).reversed().thenComparing(Row::key)).toList());
+        return list.stream().sorted(Comparator.comparingInt(Row::year).reversed().thenComparing(Row::key)).toList();
+    }
+
+    /**
+     * Runs a write through the background runner; on success closes the form, says {@code doneKey} and reads the
+     * table again; a refusal is shown in {@link #errorProperty()}.
+     *
+     * @return false when the write was refused (known at once in tests); true when it was done or started
+     */
+    private boolean write(Runnable work, String doneKey, Runnable after) {
+        boolean[] refused = {false};
+        background.task(p -> {
+            work.run();
+            return Boolean.TRUE;
+        }).busyText(Messages.t("mon.settings.saving")).onSuccess(ok -> {
+            after.run();
+            error.set("");
+            message.set(Messages.t(doneKey));
+            load();
+        }).onFailure(e -> {
+            refused[0] = true;
+            error.set(Background.explain(e));
+        }).start();
+        return !refused[0];
     }
 
     /** Opens the form for a new row (this year; for 监测标准 the area 全县). */
@@ -143,22 +188,17 @@ public final class RateTableViewModel {
             error.set(Messages.t("mon.settings." + kind.key() + ".duplicate", Integer.toString(y), k));
             return false;
         }
-        try {
+        String doc = docNo.get();
+        return write(() -> {
             if (kind == Kind.THRESHOLD) {
-                services.rates().putThreshold(new Threshold(y, k, fen, docNo.get()));
+                services.rates().putThreshold(new Threshold(y, k, fen, doc));
             } else {
-                services.rates().putDibaoGrade(new DibaoGrade(y, k, fen, docNo.get()));
+                services.rates().putDibaoGrade(new DibaoGrade(y, k, fen, doc));
             }
-        } catch (LedgerException e) {
-            error.set(e.getMessage());
-            return false;
-        }
-        formOpen.set(false);
-        editing.set(null);
-        error.set("");
-        message.set(Messages.t("mon.settings.saved"));
-        load();
-        return true;
+        }, "mon.settings.saved", () -> {
+            formOpen.set(false);
+            editing.set(null);
+        });
     }
 
     /** The question asked before deleting a row. */
@@ -167,28 +207,34 @@ public final class RateTableViewModel {
                 row.amountYuan());
     }
 
+    /** 删除: asks first (through the dialog service), then deletes; false when not deleted. */
+    public boolean onDeleteAsked(Row row) {
+        if (row == null) {
+            return false;
+        }
+        if (dialogs != null && !dialogs.confirm(Messages.t("mon.settings.deleteTitle"), deleteQuestion(row),
+                Messages.t("mon.settings.delete"), Messages.t("mon.settings.cancel"))) {
+            return false;
+        }
+        return onDelete(row);
+    }
+
     /** Deletes a row (after the clerk confirmed). */
     public boolean onDelete(Row row) {
         if (row == null) {
             return false;
         }
-        try {
+        return write(() -> {
             if (kind == Kind.THRESHOLD) {
                 services.rates().deleteThreshold(row.year(), row.key());
             } else {
                 services.rates().deleteDibaoGrade(row.year(), row.key());
             }
-        } catch (LedgerException e) {
-            error.set(e.getMessage());
-            return false;
-        }
-        if (row.equals(editing.get())) {
-            onCancel();
-        }
-        error.set("");
-        message.set(Messages.t("mon.settings.deleted"));
-        load();
-        return true;
+        }, "mon.settings.deleted", () -> {
+            if (row.equals(editing.get())) {
+                onCancel();
+            }
+        });
     }
 
     public Kind kind() {

@@ -1,15 +1,18 @@
 package cn.bangfu.ledger.gui.settings;
 
 import cn.bangfu.ledger.gui.Messages;
+import cn.bangfu.ledger.gui.common.Background;
+import cn.bangfu.ledger.gui.common.DialogService;
+import cn.bangfu.ledger.gui.common.FxDialogService;
+import cn.bangfu.ledger.gui.common.Widgets;
+import cn.bangfu.ledger.gui.settings.RateTableViewModel.Kind;
 import cn.bangfu.ledger.logic.LedgerServices;
-import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -28,34 +31,34 @@ public final class SettingsView {
      * monitoring service).
      */
     public SettingsView(SettingsViewModel vm, LedgerServices services) {
+        this(vm, services, null);
+    }
+
+    /**
+     * @param dialogs the window's dialogs (the question before a row is deleted); null: dialogs owned by the
+     *                window this page is in
+     */
+    public SettingsView(SettingsViewModel vm, LedgerServices services, DialogService dialogs) {
         Label title = new Label(Messages.t("settings.title"));
         title.getStyleClass().add("page-title");
         Label section = new Label(Messages.t("settings.office"));
         section.getStyleClass().add("section-title");
 
-        GridPane form = new GridPane();
-        form.setHgap(12);
-        form.setVgap(12);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setHalignment(HPos.RIGHT);
-        ColumnConstraints fields = new ColumnConstraints(280, 360, 480);
-        form.getColumnConstraints().addAll(labels, fields);
+        GridPane form = Widgets.formGrid(1);
+        form.setMaxWidth(600);
         TextField county = field("settings-county", "settings.countyPrompt");
         county.textProperty().bindBidirectional(vm.countyProperty());
         TextField town = field("settings-town", "settings.townPrompt");
         town.textProperty().bindBidirectional(vm.townProperty());
         TextField operator = field("settings-operator", "settings.operatorPrompt");
         operator.textProperty().bindBidirectional(vm.operatorProperty());
-        form.addRow(0, label("settings.county", county), county);
-        form.addRow(1, label("settings.town", town), town);
-        form.addRow(2, label("settings.operator", operator), operator);
+        // editable once the ledger's settings are read (off the FX thread)
+        form.disableProperty().bind(vm.loadedProperty().not());
+        Widgets.formRow(form, "settings.county", county);
+        Widgets.formRow(form, "settings.town", town);
+        Widgets.formRow(form, "settings.operator", operator);
 
-        Label problems = new Label();
-        problems.setId("settings-problems");
-        problems.getStyleClass().add("field-error");
-        problems.textProperty().bind(vm.problemsProperty());
-        problems.visibleProperty().bind(vm.problemsProperty().isNotEmpty());
-        problems.managedProperty().bind(problems.visibleProperty());
+        Label problems = Widgets.message("settings-problems", vm.problemsProperty(), "field-error");
         Label message = new Label();
         message.setId("settings-message");
         message.getStyleClass().add("field-ok");
@@ -86,8 +89,11 @@ public final class SettingsView {
 
         VBox page = new VBox(16, title, section, form, problems, buttons, fileSection, file, hint);
         if (services != null) {
-            page.getChildren().addAll(rateSection(RateTableViewModel.thresholds(services)),
-                    rateSection(RateTableViewModel.dibaoGrades(services)));
+            DialogService asks = dialogs != null ? dialogs
+                    : new FxDialogService(this::window);
+            page.getChildren().addAll(
+                    rateSection(new RateTableViewModel(services, Kind.THRESHOLD, Background.fx(), asks)),
+                    rateSection(new RateTableViewModel(services, Kind.DIBAO, Background.fx(), asks)));
         }
         page.getStyleClass().add("page");
         root = new ScrollPane(page);
@@ -97,6 +103,10 @@ public final class SettingsView {
 
     public Node root() {
         return root;
+    }
+
+    private javafx.stage.Window window() {
+        return root == null || root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     /** 监测标准 / 低保档次: a title, what the table is for, and the table. */
@@ -120,9 +130,4 @@ public final class SettingsView {
         return f;
     }
 
-    private static Label label(String key, Node target) {
-        Label l = new Label(Messages.t(key));
-        l.setLabelFor(target);
-        return l;
-    }
 }

@@ -1,12 +1,14 @@
 package cn.bangfu.ledger.gui.settings;
 
 import cn.bangfu.ledger.gui.Messages;
+import cn.bangfu.ledger.gui.common.Background;
 import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.logic.settings.SettingsService;
-import cn.bangfu.ledger.model.LedgerException;
 import cn.bangfu.ledger.model.OfficeSettings;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -29,9 +31,19 @@ public final class SettingsViewModel {
     private final BooleanBinding dirty;
     private final BooleanBinding canSave;
 
+    private final Background background;
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+
+    /** For tests and scripts: reads and saves at once on the calling thread. */
     public SettingsViewModel(LedgerServices services, Runnable onSaved) {
+        this(services, onSaved, Background.inPlace());
+    }
+
+    /** @param background runs the reads and the save (the window's: {@link Background#fx()}) */
+    public SettingsViewModel(LedgerServices services, Runnable onSaved, Background background) {
         this.services = services;
         this.onSaved = onSaved;
+        this.background = background;
         dirty = Bindings.createBooleanBinding(() -> !current().equals(saved), county, town, operator);
         canSave = Bindings.createBooleanBinding(() -> dirty.get() && problems.get().isEmpty(), dirty, problems);
         county.addListener((o, a, b) -> validate());
@@ -49,31 +61,51 @@ public final class SettingsViewModel {
         message.set("");
     }
 
-    /** Shows what the ledger holds, dropping unsaved edits. */
+    /** Shows what the ledger holds, dropping unsaved edits (read through the background runner). */
     public void load() {
-        saved = services.settings().office();
+        background.task(p -> services.settings().office()).latest("settings").quiet()
+                .onSuccess(this::show)
+                .onFailure(e -> message.set(Background.explain(e)))
+                .start();
+    }
+
+    private void show(OfficeSettings office) {
+        saved = office;
         county.set(saved.county());
         town.set(saved.town());
         operator.set(saved.operator());
         dirty.invalidate();
         validate();
+        loaded.set(true);
     }
 
-    /** Saves; returns false (and says why in {@link #messageProperty()}) when the ledger refused. */
+    /**
+     * Saves through the background runner; returns false (and says why in {@link #messageProperty()}) when the
+     * ledger refused (known at once in tests; in the window a refusal arrives later, in the message).
+     */
     public boolean onSave() {
         if (!canSave.get()) {
             return false;
         }
-        try {
-            services.settings().save(current());
-        } catch (LedgerException e) {
-            message.set(e.getMessage());
-            return false;
-        }
-        load();
-        message.set(Messages.t("settings.saved"));
-        onSaved.run();
-        return true;
+        OfficeSettings value = current();
+        boolean[] refused = {false};
+        background.task(p -> {
+            services.settings().save(value);
+            return services.settings().office();
+        }).busyText(Messages.t("settings.saving")).latest("settings").onSuccess(office -> {
+            show(office);
+            message.set(Messages.t("settings.saved"));
+            onSaved.run();
+        }).onFailure(e -> {
+            refused[0] = true;
+            message.set(Background.explain(e));
+        }).start();
+        return !refused[0];
+    }
+
+    /** Whether the ledger's settings have been read (the fields are editable from then on). */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     public void onRevert() {

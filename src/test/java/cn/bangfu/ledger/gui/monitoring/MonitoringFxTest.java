@@ -467,11 +467,12 @@ class MonitoringFxTest extends FxRobot {
             lookup("#mon-thr-doc").queryAs(TextField.class).setText("示财〔2026〕3号");
             lookup("#mon-thr-save").queryButton().fire();
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(s.rates().thresholds()).extracting(t -> t.amount()).containsExactly(870_000L);
         @SuppressWarnings("unchecked")
         TableView<cn.bangfu.ledger.gui.settings.RateTableViewModel.Row> table =
                 lookup("#mon-thr-table").queryAs(TableView.class);
+        // the write and the read after it run on the page's background runner
+        cn.bangfu.ledger.gui.FxWait.waitUntil(() -> table.getItems().size() == 1);
+        assertThat(s.rates().thresholds()).extracting(t -> t.amount()).containsExactly(870_000L);
         assertThat(table.getItems()).hasSize(1);
         assertThat(table.getColumns().get(2).getCellObservableValue(0).getValue()).isEqualTo("8,700.00");
         assertThat(shown(lookup("#mon-thr-form").query())).isFalse();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.bangfu.ledger.gui.settings.RateTableViewModel;
 import cn.bangfu.ledger.gui.settings.RateTableViewModel.Row;
+import cn.bangfu.ledger.gui.common.ScriptedDialogs;
 import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.model.DibaoGrade;
 import cn.bangfu.ledger.model.Threshold;
@@ -89,6 +90,24 @@ class RateTableViewModelTest {
             // latest year first
             assertThat(vm.rows()).extracting(Row::year).containsExactly(2026, 2025);
             assertThat(s.rates().dibaoGrades()).contains(new DibaoGrade(2026, "一档", 56_000, null));
+        }
+    }
+
+    @Test
+    void deletingARowAsksFirstThroughTheDialogService() {
+        try (LedgerServices s = LedgerServices.open(dir.resolve("l.db"))) {
+            s.rates().putThreshold(new Threshold(2026, "全县", 850_000, null));
+            ScriptedDialogs dialogs = new ScriptedDialogs().confirmWith(false).confirmWith(true);
+            RateTableViewModel vm = new RateTableViewModel(s, RateTableViewModel.Kind.THRESHOLD,
+                    cn.bangfu.ledger.gui.common.Background.inPlace(), dialogs);
+            Row row = vm.rows().getFirst();
+            assertThat(vm.onDeleteAsked(row)).isFalse(); // 取消
+            assertThat(s.rates().thresholds()).hasSize(1);
+            assertThat(dialogs.last()).isEqualTo("confirm: 确认删除 | " + vm.deleteQuestion(row));
+            assertThat(vm.onDeleteAsked(row)).isTrue();
+            assertThat(s.rates().thresholds()).isEmpty();
+            assertThat(vm.rows()).isEmpty();
+            assertThat(vm.messageProperty().get()).isEqualTo("已删除。");
         }
     }
 }
