@@ -80,6 +80,7 @@ public final class Ledger implements AutoCloseable {
     private boolean closed; // guarded by guard
     /** The reads' own connection beside the writer; null on a read-only ledger (it has only the one). */
     private final ReaderConnection reader;
+    private DSLContext writing; // the transaction of the write in progress, guarded by guard
 
     private Ledger(Path file, Mode mode, Clock clock, FileChannel lockChannel, FileLock lock, Connection connection) {
         this.file = file;
@@ -208,7 +209,9 @@ public final class Ledger implements AutoCloseable {
     }
 
     /**
-     * Runs one audited transaction: all of {@code work} is committed, or none of it.
+     * Runs one audited transaction: all of {@code work} is committed, or none of it. A write started inside a
+     * write (the same thread, e.g. services called by the demo generator's one outer write) nests in it as a
+     * savepoint: its audit rows carry its own {@code change}, and it is committed only with the outermost write.
      *
      * @throws LedgerException when the ledger is read-only, or the database refused the change
      */
@@ -217,10 +220,16 @@ public final class Ledger implements AutoCloseable {
             throw new LedgerException("账本以只读方式打开，不能修改。");
         }
         guard.lock();
+        DSLContext outer = writing;
         try {
-            T result = dsl.transactionResult(cfg -> {
+            T result = (outer != null ? outer : dsl).transactionResult(cfg -> {
                 DSLContext tx = cfg.dsl();
-                return work.apply(new LedgerTx(tx, new Auditor(tx, change, clock)));
+                writing = tx;
+                try {
+                    return work.apply(new LedgerTx(tx, new Auditor(tx, change, clock)));
+                } finally {
+                    writing = outer;
+                }
             });
             if (guard.getHoldCount() == 1) { // the outermost write: its transaction is committed
                 checkpointAfterWrite();

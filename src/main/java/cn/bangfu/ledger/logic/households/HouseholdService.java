@@ -17,6 +17,7 @@ import cn.bangfu.ledger.model.LedgerException;
 import cn.bangfu.ledger.model.Measure;
 import cn.bangfu.ledger.model.Member;
 import cn.bangfu.ledger.model.Village;
+import cn.bangfu.ledger.model.VillageGroup;
 import cn.bangfu.ledger.store.Change;
 import cn.bangfu.ledger.store.Ledger;
 import cn.bangfu.ledger.store.LedgerView;
@@ -145,6 +146,35 @@ public final class HouseholdService {
         }
         long order = ledger.read(v -> v.villages().count()) + 1;
         return ledger.write(settings.change(), tx -> tx.villages().add(Village.named(n, order)));
+    }
+
+    /** Adds a village with its code (村代码, as the county numbers it; may be null); returns its id. */
+    public long addVillage(String name, String code) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) {
+            throw new LedgerException("请填写村名。");
+        }
+        if (ledger.read(v -> v.villages().byName(n)).isPresent()) {
+            throw new LedgerException("“" + n + "”已在村列表中。");
+        }
+        long order = ledger.read(v -> v.villages().count()) + 1;
+        return ledger.write(settings.change(), tx -> tx.villages().add(new Village(null, n, blankToNull(code), order,
+                true)));
+    }
+
+    /** Adds a group (村民小组/自然村) to a village; returns its id. */
+    public long addGroup(long villageId, String name) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) {
+            throw new LedgerException("请填写村民小组名称。");
+        }
+        if (ledger.read(v -> v.villages().list()).stream().noneMatch(x -> x.id() == villageId)) {
+            throw new LedgerException("找不到这个村（编号 " + villageId + "）。");
+        }
+        if (ledger.read(v -> v.villages().groups(villageId)).stream().anyMatch(g -> g.name().equals(n))) {
+            throw new LedgerException("“" + n + "”已在这个村的小组中。");
+        }
+        return ledger.write(settings.change(), tx -> tx.villages().addGroup(new VillageGroup(null, villageId, n)));
     }
 
     /** Creates a household with its head in one transaction; returns the household's id. */

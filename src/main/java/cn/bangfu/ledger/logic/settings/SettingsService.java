@@ -8,6 +8,7 @@ import cn.bangfu.ledger.store.LedgerView;
 import cn.bangfu.ledger.store.SettingsRepo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** The office settings: county, town and operator, stored in the ledger and changed through the audit. */
 public final class SettingsService {
@@ -16,11 +17,27 @@ public final class SettingsService {
     static final String TOWN = "office.town";
     static final String OPERATOR = "office.operator";
     static final int MAX_LENGTH = 40;
+    /** The setting a ledger filled by the demo generator carries ({@code demo=true}). */
+    public static final String DEMO = "demo";
 
     private final Ledger ledger;
+    private final Change fixedChange; // null: changes are made by the office's operator
 
     public SettingsService(Ledger ledger) {
+        this(ledger, null);
+    }
+
+    private SettingsService(Ledger ledger, Change fixedChange) {
         this.ledger = ledger;
+        this.fixedChange = fixedChange;
+    }
+
+    /**
+     * Settings whose {@link #change} is always {@code change}, whatever the office's operator: the demo generator
+     * gives these to the services it writes through, so its audit rows say 演示数据.
+     */
+    public static SettingsService actingAs(Ledger ledger, Change change) {
+        return new SettingsService(ledger, Objects.requireNonNull(change, "change"));
     }
 
     public OfficeSettings office() {
@@ -42,13 +59,16 @@ public final class SettingsService {
      * that no change is ever anonymous.
      */
     public String operator() {
+        if (fixedChange != null) {
+            return fixedChange.operator();
+        }
         String op = office().operator();
         return op.isEmpty() ? fallbackOperator() : op;
     }
 
     /** An audit {@link Change} by the current operator. */
     public Change change() {
-        return Change.by(operator());
+        return fixedChange != null ? fixedChange : Change.by(operator());
     }
 
     /** What is wrong with these settings, one Chinese sentence per problem; empty when they may be saved. */
@@ -79,6 +99,28 @@ public final class SettingsService {
             tx.settings().put(COUNTY, s.county());
             tx.settings().put(TOWN, s.town());
             tx.settings().put(OPERATOR, s.operator());
+        });
+    }
+
+    /** Marks the ledger as holding demo data ({@link #DEMO}): it is then shown as a demo wherever the file lies. */
+    public void markAsDemo() {
+        ledger.update(change(), tx -> tx.settings().put(DEMO, "true"));
+    }
+
+    /** Names the office's county and town where they are still empty; names already set are kept. */
+    public void nameOfficeIfUnnamed(String county, String town) {
+        for (String name : List.of(county, town)) {
+            if (name.isBlank() || name.length() > MAX_LENGTH) {
+                throw new LedgerException("县和乡镇名称不能为空，最多 " + MAX_LENGTH + " 个字。");
+            }
+        }
+        ledger.update(change(), tx -> {
+            if (tx.settings().get(COUNTY).orElse("").isEmpty()) {
+                tx.settings().put(COUNTY, county.strip());
+            }
+            if (tx.settings().get(TOWN).orElse("").isEmpty()) {
+                tx.settings().put(TOWN, town.strip());
+            }
         });
     }
 
