@@ -146,6 +146,23 @@ public final class MonitoringView {
         pane.getTabs().stream().filter(t -> t.getId().equals("mon-tab-" + q.name())).findFirst()
                 .ifPresent(t -> pane.getSelectionModel().select(t));
         TableView<QueueRow> table = queueTables.get(q);
+        if (vm.loadingProperty().get()) { // the lists are being read again: focus the table once they are there
+            vm.loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                    if (!now) {
+                        o.removeListener(this);
+                        if (requested == q) {
+                            focusShown(q, table);
+                        }
+                    }
+                }
+            });
+        }
+        focusShown(q, table);
+    }
+
+    private void focusShown(Queue q, TableView<QueueRow> table) {
         javafx.application.Platform.runLater(() -> {
             // the work queues with their action buttons above them; the lists beside them from their tabs
             Node top = Queue.WORK.contains(q) ? tabs.getParent() : beside;
