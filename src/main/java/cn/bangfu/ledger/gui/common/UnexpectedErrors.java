@@ -38,7 +38,7 @@ public final class UnexpectedErrors {
         return handler;
     }
 
-    /** Where the program writes its log (the launcher sets the data folder's logs/; logback.xml the default). */
+    /** Where the program writes its log (the launcher sets the data folder's logs/; app.LogConfigurator writes there). */
     public static Path logFile() {
         String dir = System.getProperty("bangfu.logdir");
         Path folder = dir != null ? Path.of(dir) : Path.of(System.getProperty("java.io.tmpdir"), "bangfu-logs");
