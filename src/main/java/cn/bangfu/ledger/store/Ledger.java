@@ -90,7 +90,7 @@ public final class Ledger implements AutoCloseable {
         this.lock = lock;
         this.connection = connection;
         this.dsl = dslOn(connection);
-        this.reader = mode == Mode.WRITE ? new ReaderConnection(file, BUSY_TIMEOUT_MS, Ledger::dslOn) : null;
+        this.reader = mode == Mode.WRITE ? new ReaderConnection(file, Ledger::dslOn) : null;
     }
 
     static DSLContext dslOn(Connection connection) {
@@ -392,7 +392,8 @@ public final class Ledger implements AutoCloseable {
         return !heldByAWriter(file);
     }
 
-    private static String rootMessage(Throwable e) {
+    /** The innermost cause's message: SQLite's own words, for the clerk's error text. */
+    static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();

@@ -11,7 +11,6 @@ import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
@@ -28,16 +27,14 @@ final class ReaderConnection {
     }
 
     private final Path file;
-    private final int busyTimeoutMs;
     private final Function<Connection, DSLContext> dslOn;
     private final ReentrantLock guard = new ReentrantLock();
     private Connection connection; // guarded by guard
     private DSLContext dsl; // guarded by guard
     private boolean closed; // guarded by guard
 
-    ReaderConnection(Path file, int busyTimeoutMs, Function<Connection, DSLContext> dslOn) {
+    ReaderConnection(Path file, Function<Connection, DSLContext> dslOn) {
         this.file = file;
-        this.busyTimeoutMs = busyTimeoutMs;
         this.dslOn = dslOn;
     }
 
@@ -53,21 +50,15 @@ final class ReaderConnection {
             }
             return new Outcome<>(true, dsl.transactionResult(cfg -> work.apply(cfg.dsl())));
         } catch (DataAccessException e) {
-            throw new LedgerException("读取账本失败。数据库的原因：" + rootMessage(e), e);
+            throw new LedgerException("读取账本失败。数据库的原因：" + Ledger.rootMessage(e), e);
         } finally {
             guard.unlock();
         }
     }
 
     private void open() {
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(busyTimeoutMs);
-        config.setCacheSize(-16_384);
-        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-        config.setReadOnly(true); // the file's WAL mode is set and kept by the writer
-        SQLiteDataSource ds = new SQLiteDataSource(config);
-        ds.setUrl("jdbc:sqlite:" + file);
+        // the settings of a read-only open (the file's WAL mode is set and kept by the writer)
+        SQLiteDataSource ds = LedgerFiles.dataSource(file, Ledger.Mode.READ_ONLY);
         try {
             connection = ds.getConnection();
         } catch (SQLException e) {
@@ -99,13 +90,5 @@ final class ReaderConnection {
             dsl = null;
             guard.unlock();
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 }
