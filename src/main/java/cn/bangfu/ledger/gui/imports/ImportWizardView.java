@@ -111,32 +111,11 @@ final class ImportWizardView {
             // a control inside the step's fresh ScrollPane reaches the scene only in the next pulse: Focus waits
             for (Node n : focusOrder.getOrDefault(vm.stepProperty().get(), List.of())) {
                 if (n.isVisible() && !n.isDisabled()) {
-                    Focus.soon(n);
-                    settleFocus(n);
+                    Focus.settle(n, root);
                     return;
                 }
             }
         });
-    }
-
-    /**
-     * Asks once more a moment later when the keyboard is still outside the wizard: a page shown by a click keeps
-     * the focus on the navigation button when the request came while the page was still being laid out or its
-     * first read was running (seen in ImportViewFxTest on CI).
-     */
-    private void settleFocus(Node n) {
-        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(200));
-        later.setOnFinished(e -> {
-            Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
-            boolean inWizard = false;
-            for (Node p = owner; p != null; p = p.getParent()) {
-                inWizard |= p == root;
-            }
-            if (!inWizard && shown.getAsBoolean() && n.getScene() != null && n.isVisible() && !n.isDisabled()) {
-                n.requestFocus();
-            }
-        });
-        later.play();
     }
 
     private Node footer(FileStepView file) {

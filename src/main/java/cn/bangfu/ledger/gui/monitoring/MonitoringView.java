@@ -1,5 +1,6 @@
 package cn.bangfu.ledger.gui.monitoring;
 
+import cn.bangfu.ledger.gui.Focus;
 import cn.bangfu.ledger.gui.Messages;
 import cn.bangfu.ledger.gui.common.Background;
 import cn.bangfu.ledger.gui.common.DialogService;
@@ -169,7 +170,7 @@ public final class MonitoringView {
             double y = top.localToScene(0, 0).getY() - root.getContent().localToScene(0, 0).getY();
             double range = root.getContent().getBoundsInLocal().getHeight() - root.getViewportBounds().getHeight();
             root.setVvalue(range <= 0 ? 0 : Math.min(1, Math.max(0, (y - 16) / range)));
-            table.requestFocus();
+            Focus.settle(table, table);
             if (!table.getItems().isEmpty() && table.getSelectionModel().isEmpty()) {
                 table.getSelectionModel().select(0);
             }
