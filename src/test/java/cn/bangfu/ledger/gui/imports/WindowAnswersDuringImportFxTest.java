@@ -13,6 +13,8 @@ import cn.bangfu.ledger.logic.bench.ImportBench;
 import cn.bangfu.ledger.logic.rosters.ImportOptions;
 import cn.bangfu.ledger.logic.rosters.ImportProgress;
 import cn.bangfu.ledger.model.OfficeSettings;
+import cn.bangfu.ledger.store.Ledger;
+import cn.bangfu.ledger.store.WriterHold;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -43,13 +45,19 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class WindowAnswersDuringImportFxTest extends FxRobot {
 
-    /** Persons in the large roster: writing them takes about 7 s on the quiet 2-core machine, opening the card about 2 s (40,000 were too few: on a quiet run the import ended first). */
-    static final int PERSONS = 120_000;
+    /**
+     * Persons in the roster. The import is held inside its transaction after its 200th member (a {@link WriterHold}),
+     * so the test does not depend on the import being slower than the card: with timing alone, 40,000 persons
+     * were too few on a quiet CI run, and 120,000 made the test slow.
+     */
+    static final int PERSONS = 5_000;
 
     @TempDir
     Path dir;
 
     LedgerServices services;
+
+    WriterHold hold;
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
@@ -62,13 +70,15 @@ class WindowAnswersDuringImportFxTest extends FxRobot {
 
     @BeforeEach
     void open() throws Exception {
-        services = LedgerServices.open(dir.resolve("l.db"));
+        Ledger ledger = Ledger.open(dir.resolve("l.db"));
+        services = new LedgerServices(ledger);
         services.settings().save(new OfficeSettings("示范县", "示范镇", "李会计"));
         // the ledger already holds the town's first roster (张大山's household among them)
         Path first = ImportRosters.write(dir.resolve("第一批.xlsx"), ImportRosters.first());
         ImportOptions options = ImportOptions.defaults().withTown("示范镇");
         services.importApplying().apply(services.importPlanning().plan(first, options, ImportProgress.NONE),
                 ImportProgress.NONE);
+        hold = WriterHold.atMember(ledger, 200);
         FxToolkit.setupStage(stage -> {
             MainWindow window = new MainWindow(new MainViewModel(services), new MainWindow.Host() {
                 @Override
@@ -92,6 +102,7 @@ class WindowAnswersDuringImportFxTest extends FxRobot {
 
     @AfterEach
     void close() throws TimeoutException {
+        hold.release();
         FxToolkit.cleanupStages();
         services.close();
     }
@@ -117,7 +128,7 @@ class WindowAnswersDuringImportFxTest extends FxRobot {
     @Timeout(600)
     void theListAndTheCardAnswerWhileALargeImportIsWritten() throws Exception {
         Path big = dir.resolve("全县花名册.xlsx");
-        ImportBench.generate(big, PERSONS, 7);
+        int households = ImportBench.generate(big, PERSONS, 7);
 
         click("#nav-IMPORT");
         FxWait.waitUntil(() -> showing("#page-IMPORT"));
@@ -141,6 +152,7 @@ class WindowAnswersDuringImportFxTest extends FxRobot {
         click("#imp-apply");
         long started = System.nanoTime();
         waitLong(wizard.busyProperty()::get);
+        assertThat(hold.awaitHeld(180)).as("the import is writing members").isTrue();
 
         // while the roster is written: 农户台账, search a household of the first roster, open its card
         click("#nav-HOUSEHOLDS");
@@ -155,10 +167,12 @@ class WindowAnswersDuringImportFxTest extends FxRobot {
                 .as("the card opened %.1f s after 开始导入, before the import ended", (cardShown - started) / 1e9)
                 .isZero();
         assertThat(wizard.busyProperty().get()).isTrue();
+        assertThat(hold.held()).as("the writer is still inside the import's transaction").isTrue();
 
         // the import then finishes as usual
+        hold.release();
         waitLong(() -> importEnded.get() != 0);
         assertThat(services.search().search(cn.bangfu.ledger.model.HouseholdFilter.all(java.time.LocalDate.now()))
-                .total()).isGreaterThan(1000);
+                .total()).isGreaterThan(households);
     }
 }
