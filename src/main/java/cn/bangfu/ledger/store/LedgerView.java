@@ -60,6 +60,10 @@ public class LedgerView {
         return new DibaoGradeRepo(dsl, auditor);
     }
 
+    public ReportQueries reports() {
+        return new ReportQueries(dsl);
+    }
+
     public MonitoringQueries monitoring() {
         return new MonitoringQueries(dsl);
     }

@@ -1,0 +1,53 @@
+package cn.bangfu.ledger.logic.reports;
+
+import cn.bangfu.ledger.logic.settings.SettingsService;
+import cn.bangfu.ledger.model.Months;
+import cn.bangfu.ledger.model.OfficeSettings;
+import cn.bangfu.ledger.store.Ledger;
+import cn.bangfu.ledger.store.LedgerView;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.function.Function;
+
+/** What every form needs besides its own query: the ledger to read, the office for titles and signatures, today. */
+public final class FormContext {
+
+    private final Ledger ledger;
+    private final SettingsService settings;
+    private final Clock clock;
+
+    public FormContext(Ledger ledger, SettingsService settings, Clock clock) {
+        this.ledger = ledger;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Runs the form's reads in one read transaction: one committed state, however long the form takes. */
+    public <T> T read(Function<LedgerView, T> work) {
+        return ledger.read(work);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public OfficeSettings office() {
+        return settings.office();
+    }
+
+    /** 示范镇2026年11月监测对象动态月报: the town, the month, the form's name. */
+    public String title(String formTitle, YearMonth month) {
+        return office().town() + Months.text(month) + formTitle;
+    }
+
+    /** The signature block: the office, the clerk as 填报人, lines to sign for 审核人 and 负责人, today's date. */
+    public Signature signature() {
+        OfficeSettings o = office();
+        return new Signature(o.officeName(), o.operator(), "", "", today());
+    }
+}
