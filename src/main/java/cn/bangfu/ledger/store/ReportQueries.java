@@ -2,6 +2,8 @@ package cn.bangfu.ledger.store;
 
 import static cn.bangfu.ledger.store.jooq.Tables.EPISODE;
 import static cn.bangfu.ledger.store.jooq.Tables.EPISODE_RISK;
+import static cn.bangfu.ledger.store.jooq.Tables.EPISODE_SNAPSHOT;
+import static cn.bangfu.ledger.store.jooq.Tables.EPISODE_STEP;
 import static cn.bangfu.ledger.store.jooq.Tables.HOUSEHOLD;
 import static cn.bangfu.ledger.store.jooq.Tables.HOUSEHOLD_SUMMARY;
 import static cn.bangfu.ledger.store.jooq.Tables.MEASURE;
@@ -10,6 +12,8 @@ import static cn.bangfu.ledger.store.jooq.Tables.VILLAGE;
 
 import cn.bangfu.ledger.model.EpisodeHistory;
 import cn.bangfu.ledger.model.EpisodeHistory.Elimination;
+import cn.bangfu.ledger.model.EpisodeSnapshot;
+import cn.bangfu.ledger.model.EpisodeStep;
 import cn.bangfu.ledger.model.MeasureSpan;
 import cn.bangfu.ledger.model.PersonSpans;
 import java.time.Instant;
@@ -108,6 +112,23 @@ public final class ReportQueries {
                 .from(MEASURE).orderBy(MEASURE.HOUSEHOLD_ID, MEASURE.START_ON, MEASURE.ID)
                 .fetch().forEach(r -> out.computeIfAbsent(r.value1(), k -> new ArrayList<>())
                         .add(new MeasureSpan(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6())));
+        return out;
+    }
+
+    /** Every workflow step, by episode, in date order. */
+    public Map<Long, List<EpisodeStep>> steps() {
+        Map<Long, List<EpisodeStep>> out = new HashMap<>();
+        dsl.selectFrom(EPISODE_STEP).orderBy(EPISODE_STEP.EPISODE_ID, EPISODE_STEP.STEP_ON, EPISODE_STEP.ID)
+                .fetchInto(EpisodeStep.class).forEach(st -> out.computeIfAbsent(st.episodeId(), k -> new ArrayList<>())
+                        .add(st));
+        return out;
+    }
+
+    /** Every snapshot (at identification, after elimination), by episode. */
+    public Map<Long, List<EpisodeSnapshot>> snapshots() {
+        Map<Long, List<EpisodeSnapshot>> out = new HashMap<>();
+        dsl.selectFrom(EPISODE_SNAPSHOT).fetchInto(EpisodeSnapshot.class)
+                .forEach(sn -> out.computeIfAbsent(sn.episodeId(), k -> new ArrayList<>()).add(sn));
         return out;
     }
 }

@@ -11,18 +11,14 @@ import cn.bangfu.ledger.logic.reports.ReportModel;
 import cn.bangfu.ledger.logic.reports.ReportRequest;
 import cn.bangfu.ledger.logic.reports.ReportTable;
 import cn.bangfu.ledger.logic.reports.Row;
-import cn.bangfu.ledger.model.CodeEntry;
 import cn.bangfu.ledger.model.EpisodeHistory;
 import cn.bangfu.ledger.model.MeasureSpan;
 import cn.bangfu.ledger.model.Months;
-import cn.bangfu.ledger.model.PersonSpans;
-import cn.bangfu.ledger.model.Village;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,43 +60,10 @@ public final class MonitoringMonthlyForm implements ReportForm {
         return true;
     }
 
-    /** The facts one month's forms are computed from. */
-    record Facts(List<Village> villages, List<String> categories, List<String> risks, List<String> families,
-            List<EpisodeHistory> episodes, Map<Long, PersonSpans> persons, Map<Long, List<MeasureSpan>> measures) {
-
-        static Facts read(FormContext context, YearMonth month) {
-            return context.read(v -> new Facts(v.villages().list(),
-                    v.codeLists().entries("monitor_category").stream().map(CodeEntry::code).toList(),
-                    v.codeLists().entries("risk").stream().map(CodeEntry::code).toList(),
-                    v.codeLists().entries("measure_family").stream().map(CodeEntry::code).toList(),
-                    v.reports().episodes(month, context.clock().getZone()), v.reports().persons(),
-                    v.reports().measures()));
-        }
-
-        int persons(long household, LocalDate day) {
-            PersonSpans p = persons.get(household);
-            return p == null ? 0 : p.personsOn(day);
-        }
-
-        /** Each household's latest episode identified by the end of {@code m}. */
-        Map<Long, EpisodeHistory> latestBy(YearMonth m) {
-            Map<Long, EpisodeHistory> out = new LinkedHashMap<>();
-            for (EpisodeHistory e : episodes) {
-                if (e.identifiedBy(m)) {
-                    EpisodeHistory before = out.get(e.householdId());
-                    if (before == null || !e.identifiedMonth().isBefore(before.identifiedMonth())) {
-                        out.put(e.householdId(), e);
-                    }
-                }
-            }
-            return out;
-        }
-    }
-
     @Override
     public List<ReportModel> build(ReportRequest request) {
         YearMonth m = request.month();
-        Facts f = Facts.read(context, m);
+        MonthFacts f = MonthFacts.read(context, m);
         List<ReportTable> tables = List.of(byVillage(f, m, request.village()), byRisk(f, m, request.village()),
                 byMeasure(f, m, request.village()));
         List<String> notes = List.of(
@@ -132,7 +95,7 @@ public final class MonitoringMonthlyForm implements ReportForm {
         return village == null || village.equals(e.village());
     }
 
-    private ReportTable byVillage(Facts f, YearMonth m, String onlyVillage) {
+    private ReportTable byVillage(MonthFacts f, YearMonth m, String onlyVillage) {
         List<Header> headers = new ArrayList<>();
         headers.add(Column.text("village", "村", 12));
         headers.add(Column.text("category", "监测对象类别", 14));
@@ -211,7 +174,7 @@ public final class MonitoringMonthlyForm implements ReportForm {
     }
 
     /** The town's villages in order, and any other village an episode names; one village when asked for. */
-    private static List<String> villages(Facts f, String only) {
+    private static List<String> villages(MonthFacts f, String only) {
         Set<String> names = new java.util.LinkedHashSet<>();
         f.villages().forEach(v -> names.add(v.name()));
         f.episodes().forEach(e -> names.add(e.village()));
@@ -221,7 +184,7 @@ public final class MonitoringMonthlyForm implements ReportForm {
         return new ArrayList<>(names);
     }
 
-    private ReportTable byRisk(Facts f, YearMonth m, String onlyVillage) {
+    private ReportTable byRisk(MonthFacts f, YearMonth m, String onlyVillage) {
         List<Header> headers = List.of(Column.text("risk", "致贫/返贫风险", 16),
                 new Group("本月末未消除风险的监测对象", List.of(
                         Group.of("主要风险（风险1）", Column.summed("main_h", "户", COUNT, 8),
@@ -264,7 +227,7 @@ public final class MonitoringMonthlyForm implements ReportForm {
         return new ReportTable("按风险类型", headers, rows);
     }
 
-    private ReportTable byMeasure(Facts f, YearMonth m, String onlyVillage) {
+    private ReportTable byMeasure(MonthFacts f, YearMonth m, String onlyVillage) {
         List<Header> headers = List.of(Column.text("family", "帮扶措施", 16),
                 Column.of("open_h", "本月末未消除风险户中已落实（户）", COUNT, 16),
                 Column.of("new_h", "本月新落实（户）", COUNT, 12),
