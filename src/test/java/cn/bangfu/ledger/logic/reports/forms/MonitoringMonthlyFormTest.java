@@ -1,23 +1,13 @@
 package cn.bangfu.ledger.logic.reports.forms;
 
-import static cn.bangfu.ledger.logic.ServiceFixture.id;
-import static cn.bangfu.ledger.logic.ServiceFixture.person;
-import static cn.bangfu.ledger.logic.ServiceFixture.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.bangfu.ledger.logic.ServiceFixture;
-import cn.bangfu.ledger.logic.monitoring.MonitoringService.NewEpisode;
 import cn.bangfu.ledger.logic.reports.Column;
-import cn.bangfu.ledger.logic.reports.FormContext;
 import cn.bangfu.ledger.logic.reports.ReportModel;
 import cn.bangfu.ledger.logic.reports.ReportRequest;
 import cn.bangfu.ledger.logic.reports.ReportTable;
 import cn.bangfu.ledger.logic.reports.Row;
-import cn.bangfu.ledger.model.Episode;
-import cn.bangfu.ledger.model.Measure;
-import cn.bangfu.ledger.model.Threshold;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * 监测对象动态月报 over a ledger built through several months: each month's figures are the state at its end,
+ * 监测对象动态月报 over a ledger built through several months ({@link MonthsFixture}): each month's figures are the state at its end,
  * including an elimination later undone (风险消除回退) and a member who left.
  */
 class MonitoringMonthlyFormTest {
@@ -34,51 +24,18 @@ class MonitoringMonthlyFormTest {
     @TempDir
     Path dir;
 
-    ServiceFixture f;
+    MonthsFixture fx;
     MonitoringMonthlyForm form;
 
     @BeforeEach
     void ledger() {
-        f = new ServiceFixture(dir);
-        form = new MonitoringMonthlyForm(new FormContext(f.ledger, f.settings, ServiceFixture.CLOCK));
-        f.rates.putThreshold(new Threshold(2026, "全县", 8_000_00, "示县〔2026〕1号"));
-        // A: identified in May, its risk eliminated (帮扶消除) in September after a measure from June
-        long a = f.household("4415230101001", "张大山", "44152319700101001");
-        long ea = f.monitoring.openEpisode(new NewEpisode(a, "边缘易致贫户", "干部排查", YearMonth.of(2026, 5),
-                List.of("因病"), null, null, snapshot(1, 5_000)), null);
-        f.monitoring.addMeasure(new Measure(null, a, null, "健康帮扶", "慢病签约", LocalDate.of(2026, 6, 3), null,
-                null, null, "王干部", null), null);
-        f.monitoring.addMeasure(new Measure(null, a, null, "产业帮扶", "种养奖补", LocalDate.of(2026, 11, 3), null,
-                200_000L, "衔接资金", "王干部", null), null);
-        f.monitoring.eliminate(ea, YearMonth.of(2026, 9), Episode.ASSISTED, snapshot(1, 12_000),
-                LocalDate.of(2026, 9, 25), "收入稳定，经县级同意");
-        // B: identified in October with two persons; one leaves on 10 November
-        long b = f.household("4415230101002", "李小红", "44152319800202002");
-        long left = f.households.addMember(withHousehold(person("李明", id("44152320100303001"), "子", "1",
-                LocalDate.of(2010, 3, 3)), b), null);
-        f.monitoring.openEpisode(new NewEpisode(b, "脱贫不稳定户", "农户自主申报", YearMonth.of(2026, 10),
-                List.of("因学", "因病"), null, null, snapshot(2, 5_000)), null);
-        f.households.markLeft(left, LocalDate.of(2026, 11, 10), "迁出", null);
-        // C: identified in August, eliminated (自然消除) in October, the elimination undone on 5 November
-        long c = f.household("4415230101003", "王五", "44152319650505003");
-        long ec = f.monitoring.openEpisode(new NewEpisode(c, "突发严重困难户", "干部排查", YearMonth.of(2026, 8),
-                List.of("因灾"), null, null, snapshot(1, 5_000)), null);
-        f.monitoring.eliminate(ec, YearMonth.of(2026, 10), Episode.NATURAL, snapshot(1, 12_000),
-                LocalDate.of(2026, 10, 28), "灾后重建完成");
-        f.monitoring.rollback(ec, LocalDate.of(2026, 11, 5), "重建房屋未通过验收");
+        fx = new MonthsFixture(dir);
+        form = new MonitoringMonthlyForm(fx.context);
     }
 
     @AfterEach
     void close() {
-        f.close();
-    }
-
-    private static cn.bangfu.ledger.model.Member withHousehold(cn.bangfu.ledger.model.Member m, long household) {
-        return new cn.bangfu.ledger.model.Member(null, household, m.name(), m.idType(), m.idNumber(), m.idNumberRaw(),
-                m.idFlag(), m.gender(), m.birthDate(), m.ethnicity(), m.relation(), m.education(), m.schoolStatus(),
-                m.health(), m.labourSkill(), m.workStatus(), m.workMonths(), m.medicalInsurance(),
-                m.seriousIllnessInsurance(), m.pensionInsurance(), m.dibao(), m.tekun(), m.publicPost(),
-                m.publicPostMonths(), m.phone(), m.personNo(), null, null);
+        fx.close();
     }
 
     private ReportModel month(int month) {
