@@ -53,17 +53,19 @@ public final class Masking {
         if (headers.isEmpty()) {
             throw new IllegalStateException(t.name() + ": nothing is left to show in the 公示 form");
         }
-        List<Row> rows = new ArrayList<>(t.rows().size());
-        for (Row r : t.rows()) {
+        java.util.function.UnaryOperator<Row> step = r -> {
             List<Object> cells = new ArrayList<>();
             for (int i = 0; i < keep.length; i++) {
                 if (keep[i]) {
                     cells.add(maskCell(columns.get(i).kind(), r.cell(i)));
                 }
             }
-            rows.add(new Row(r.kind(), cells));
+            return new Row(r.kind(), cells);
+        };
+        if (t.rows() instanceof LazyRows lazy) {
+            return new ReportTable(t.name(), headers, lazy.map(step));
         }
-        return new ReportTable(t.name(), headers, rows);
+        return new ReportTable(t.name(), headers, t.rows().stream().map(step).toList());
     }
 
     private static Header keep(Header h) {

@@ -9,18 +9,19 @@ import java.util.List;
  *
  * @param name    the table's caption, short enough for an Excel sheet name (31 characters, no {@code []:*?/\})
  * @param headers the header nodes from left to right
- * @param rows    the rows, each with one cell per column
+ * @param rows    the rows, each with one cell per column (a {@link LazyRows} is kept as it is, not copied)
  */
 public record ReportTable(String name, List<Header> headers, List<Row> rows) {
 
     public ReportTable {
         headers = List.copyOf(headers);
-        rows = List.copyOf(rows);
+        boolean lazy = rows instanceof LazyRows;
+        rows = lazy ? rows : List.copyOf(rows);
         if (name.isBlank() || name.length() > 31 || name.matches(".*[\\[\\]:*?/\\\\].*")) {
             throw new IllegalArgumentException("not a usable sheet name: " + name);
         }
         int n = columns(headers).size();
-        for (int i = 0; i < rows.size(); i++) {
+        for (int i = 0; !lazy && i < rows.size(); i++) { // lazy rows are checked by the test of their form
             if (rows.get(i).cells().size() != n) {
                 throw new IllegalArgumentException(name + ": row " + i + " has " + rows.get(i).cells().size()
                         + " cells for " + n + " columns");

@@ -8,6 +8,7 @@ import cn.bangfu.ledger.model.EpisodeStep;
 import cn.bangfu.ledger.model.MeasureSpan;
 import cn.bangfu.ledger.model.PersonSpans;
 import cn.bangfu.ledger.model.Village;
+import cn.bangfu.ledger.store.LedgerView;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -24,12 +25,17 @@ record MonthFacts(List<Village> villages, List<String> categories, List<String> 
         Map<Long, List<EpisodeStep>> steps, Map<Long, List<EpisodeSnapshot>> snapshots) {
 
     static MonthFacts read(FormContext context, YearMonth month) {
-        return context.read(v -> new MonthFacts(v.villages().list(),
+        return context.read(v -> read(v, context, month));
+    }
+
+    /** Reads within a read the caller already runs (one committed state with its own reads). */
+    static MonthFacts read(LedgerView v, FormContext context, YearMonth month) {
+        return new MonthFacts(v.villages().list(),
                 v.codeLists().entries("monitor_category").stream().map(CodeEntry::code).toList(),
                 v.codeLists().entries("risk").stream().map(CodeEntry::code).toList(),
                 v.codeLists().entries("measure_family").stream().map(CodeEntry::code).toList(),
                 v.reports().episodes(month, context.clock().getZone()), v.reports().persons(),
-                v.reports().measures(), v.reports().steps(), v.reports().snapshots()));
+                v.reports().measures(), v.reports().steps(), v.reports().snapshots());
     }
 
     int persons(long household, LocalDate day) {
