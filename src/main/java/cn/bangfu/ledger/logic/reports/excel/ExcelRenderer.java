@@ -60,7 +60,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class ExcelRenderer implements ReportRenderer {
 
-    /** The rows SXSSF keeps in memory per sheet. */
+    /** The rows SXSSF keeps in memory per sheet (its temporary files are not compressed: faster, and small). */
     static final int WINDOW = 200;
     /** Rows between two looks at {@link WorkProgress#isCancelled()} and two progress updates. */
     static final int BLOCK = 1000;
@@ -107,13 +107,20 @@ public final class ExcelRenderer implements ReportRenderer {
             XSSFWorkbook wb = template.take();
             SXSSFWorkbook sx;
             try {
-                sx = new SXSSFWorkbook(wb, WINDOW, true, false);
+                sx = new SXSSFWorkbook(wb, WINDOW, false, false);
             } catch (RuntimeException e) {
                 wb.close();
                 throw e;
             }
             try (sx) {
-                job.stream(sx);
+                try {
+                    job.stream(sx);
+                } catch (RuntimeException | Error e) {
+                    // the rows still in the window go to the temporary files before they are deleted: close()
+                    // alone closes the files first and then logs a failure to flush those rows
+                    sx.dispose();
+                    throw e;
+                }
                 sx.write(out);
             }
         }
