@@ -40,18 +40,9 @@ public record Column(String key, String title, CellKind kind, int width, boolean
         return 1;
     }
 
-    /**
-     * The number of data columns under this header node: 1. (This accessor hides the record component
-     * {@code width}; the width in characters is {@link #charWidth()}.)
-     */
     @Override
     public int width() {
         return 1;
-    }
-
-    /** The column's width in characters, as constructed (Excel's column width; the PDF's relative width). */
-    public int charWidth() {
-        return width;
     }
 
     /** This column with another kind (the masking step turns an ID column into text it has masked). */
