@@ -108,7 +108,7 @@ public final class TemplateMaker {
     }
 
     static int width(ReportTable table) {
-        return table.columns().stream().mapToInt(c -> Math.min(255, c.charWidth())).sum();
+        return table.columns().stream().mapToInt(c -> Math.min(255, c.chars())).sum();
     }
 
     private static void sheet(XSSFWorkbook wb, Styles st, ReportModel model, ReportTable table) {
@@ -118,7 +118,7 @@ public final class TemplateMaker {
         int depth = table.headerDepth();
         int[] widths = new int[n];
         for (int i = 0; i < n; i++) {
-            widths[i] = Math.min(255, cols.get(i).charWidth());
+            widths[i] = Math.min(255, cols.get(i).chars());
             sh.setColumnWidth(i, widths[i] * 256);
         }
         int total = width(table);
