@@ -36,6 +36,8 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTPageSetup;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 
 /**
  * Writes reports as .xlsx by filling the form's template (see {@link ReportTemplates} for where it comes from
@@ -64,6 +66,11 @@ public final class ExcelRenderer implements ReportRenderer {
     static final int WINDOW = 200;
     /** Rows between two looks at {@link WorkProgress#isCancelled()} and two progress updates. */
     static final int BLOCK = 1000;
+    /**
+     * Several documents get sheets of their own while they need at most this many sheets (each sheet streams
+     * into a temporary file of its own, open until the end); more share one sheet per table.
+     */
+    static final int MAX_SHEETS = 60;
     /** The progress stage. */
     public static final String STAGE = "生成报表";
 
@@ -138,7 +145,12 @@ public final class ExcelRenderer implements ReportRenderer {
         final XSSFWorkbook wb;
         final List<ReportModel> documents;
         final WorkProgress progress;
-        final Map<String, TemplateSheet> sheets = new LinkedHashMap<>();
+        /** The template's sheet of each table, by the table's name, in the order the tables first appear. */
+        final Map<String, TemplateSheet> bases = new LinkedHashMap<>();
+        /** The sheet each document's table is written on, by {@link #key}. */
+        final Map<String, TemplateSheet> targets = new LinkedHashMap<>();
+        /** Several documents, each on sheets of its own (else one after another on shared sheets). */
+        boolean perDocument;
         final long total;
         long done;
         boolean formulas;
@@ -157,18 +169,21 @@ public final class ExcelRenderer implements ReportRenderer {
             this.total = rows;
         }
 
-        /** Checks every table against the template, then leaves in the workbook only what stays as it is. */
+        String key(int document, String table) {
+            return perDocument ? document + "/" + table : table;
+        }
+
+        /**
+         * Checks every table against the template, then makes the sheets the documents are written on and
+         * leaves in them only the header rows, their tokens replaced.
+         */
         void prepare() {
             List<String> names = new ArrayList<>();
-            Map<String, ReportModel> firstDocument = new HashMap<>();
-            Map<String, Integer> documentsOn = new HashMap<>();
             for (ReportModel d : documents) {
                 for (ReportTable t : d.tables()) {
                     if (!names.contains(t.name())) {
                         names.add(t.name());
-                        firstDocument.put(t.name(), d);
                     }
-                    documentsOn.merge(t.name(), 1, Integer::sum);
                 }
             }
             for (int i = 0; i < names.size(); i++) {
@@ -178,7 +193,7 @@ public final class ExcelRenderer implements ReportRenderer {
                             + "」的工作表（模板有：" + sheetNames() + "）。请按现在的报表重新生成模板，或把工作表改名为「"
                             + names.get(i) + "」。");
                 }
-                if (sheets.values().stream().anyMatch(s -> s.sheet == sheet)) {
+                if (bases.values().stream().anyMatch(s -> s.sheet == sheet)) {
                     throw new ReportException("报表模板的工作表「" + sheet.getSheetName() + "」（模板「" + source
                             + "」）对应了两张表。请把工作表按表名命名。");
                 }
@@ -187,11 +202,11 @@ public final class ExcelRenderer implements ReportRenderer {
                     throw new ReportException("报表模板缺少数据行：模板「" + source + "」的工作表「" + sheet.getSheetName()
                             + "」中没有 A 列写着 " + Tokens.DATA_MARK + " 的行。数据行标明数据从哪一行开始、用什么格式。");
                 }
-                sheets.put(names.get(i), ts);
+                bases.put(names.get(i), ts);
             }
             for (ReportModel d : documents) {
                 for (ReportTable t : d.tables()) {
-                    TemplateSheet ts = sheets.get(t.name());
+                    TemplateSheet ts = bases.get(t.name());
                     int n = t.columns().size();
                     if (ts.columns != n) {
                         throw new ReportException("报表模板与报表的列数不一致：模板「" + source + "」的工作表「"
@@ -203,25 +218,39 @@ public final class ExcelRenderer implements ReportRenderer {
             }
             for (int i = wb.getNumberOfSheets() - 1; i >= 0; i--) {
                 XSSFSheet s = wb.getSheetAt(i);
-                if (sheets.values().stream().noneMatch(ts -> ts.sheet == s)) {
+                if (bases.values().stream().noneMatch(ts -> ts.sheet == s)) {
                     wb.removeSheetAt(i);
                 }
             }
-            int place = 0;
-            for (Map.Entry<String, TemplateSheet> e : sheets.entrySet()) {
-                TemplateSheet ts = e.getValue();
-                wb.setSheetOrder(ts.sheet.getSheetName(), place++);
-                ReportModel d = firstDocument.get(e.getKey());
-                ReportTable t = d.tables().stream().filter(x -> x.name().equals(e.getKey())).findFirst().orElseThrow();
-                Tokens tokens = Tokens.of(d, t);
+            perDocument = documents.size() > 1 && (long) documents.size() * names.size() <= MAX_SHEETS;
+            if (perDocument) {
+                cloneForEachDocument();
+            } else {
+                int place = 0;
+                for (Map.Entry<String, TemplateSheet> e : bases.entrySet()) {
+                    wb.setSheetOrder(e.getValue().sheet.getSheetName(), place++);
+                    targets.put(e.getKey(), e.getValue());
+                }
+            }
+            Map<TemplateSheet, Integer> documentsOn = new HashMap<>();
+            Map<TemplateSheet, Tokens> firstTokens = new HashMap<>();
+            for (int k = 0; k < documents.size(); k++) {
+                for (ReportTable t : documents.get(k).tables()) {
+                    TemplateSheet ts = targets.get(key(k, t.name()));
+                    documentsOn.merge(ts, 1, Integer::sum);
+                    firstTokens.putIfAbsent(ts, Tokens.of(documents.get(k), t));
+                }
+            }
+            for (TemplateSheet ts : targets.values()) {
                 ts.strip();
-                fillInPlace(ts, tokens);
-                pageTokens(ts.sheet, tokens);
+                fillInPlace(ts, firstTokens.get(ts));
+                pageTokens(ts.sheet, firstTokens.get(ts));
                 int index = wb.getSheetIndex(ts.sheet);
                 if (wb.getPrintArea(index) != null) {
                     wb.removePrintArea(index);
                 }
-                if (documentsOn.get(e.getKey()) > 1) {
+                if (documentsOn.get(ts) > 1) {
+                    // the first document's header repeated over the others, its panes frozen over them: neither
                     ts.sheet.setRepeatingRows(null);
                     ts.sheet.createFreezePane(0, 0);
                 }
@@ -231,6 +260,54 @@ public final class ExcelRenderer implements ReportRenderer {
             }
             wb.setActiveSheet(0);
             wb.setFirstVisibleTab(0);
+        }
+
+        /** A copy of the template's sheet for every document's table, named after the document; the originals go. */
+        private void cloneForEachDocument() {
+            List<String> labels = SheetNames.labels(documents.stream().map(ReportModel::title).toList());
+            List<String> wanted = new ArrayList<>();
+            List<String> tables = new ArrayList<>();
+            List<Integer> owners = new ArrayList<>();
+            for (int k = 0; k < documents.size(); k++) {
+                for (ReportTable t : documents.get(k).tables()) {
+                    wanted.add(SheetNames.sheet(t.name(), labels.get(k)));
+                    tables.add(t.name());
+                    owners.add(k);
+                }
+            }
+            List<String> unique = SheetNames.unique(wanted, tables, owners);
+            // POI's clone drops the page setup (paper, orientation, fit to width) for the printer settings it may
+            // refer to, with a warning: it is taken off the originals first and put on each copy without that
+            // reference. Margins, print options, the page footer and "fit to page" are cloned with the sheet.
+            Map<TemplateSheet, CTPageSetup> setups = new HashMap<>();
+            for (TemplateSheet base : bases.values()) {
+                CTWorksheet ws = base.sheet.getCTWorksheet();
+                if (ws.isSetPageSetup()) {
+                    CTPageSetup setup = (CTPageSetup) ws.getPageSetup().copy();
+                    if (setup.isSetId()) {
+                        setup.unsetId();
+                    }
+                    setups.put(base, setup);
+                    ws.unsetPageSetup();
+                }
+            }
+            for (int i = 0; i < unique.size(); i++) {
+                TemplateSheet base = bases.get(tables.get(i));
+                XSSFSheet copy = wb.cloneSheet(wb.getSheetIndex(base.sheet), unique.get(i));
+                CTPageSetup setup = setups.get(base);
+                if (setup != null) {
+                    copy.getCTWorksheet().addNewPageSetup().set(setup);
+                }
+                CellRangeAddress repeating = base.sheet.getRepeatingRows();
+                if (repeating != null) {
+                    copy.setRepeatingRows(repeating);
+                }
+                copy.setSelected(false);
+                targets.put(key(owners.get(i), tables.get(i)), TemplateSheet.read(copy));
+            }
+            for (TemplateSheet base : bases.values()) {
+                wb.removeSheetAt(wb.getSheetIndex(base.sheet));
+            }
         }
 
         private String sheetNames() {
@@ -267,15 +344,15 @@ public final class ExcelRenderer implements ReportRenderer {
         }
 
         void stream(SXSSFWorkbook sx) {
-            Map<String, SheetWriter> writers = new HashMap<>();
-            for (Map.Entry<String, TemplateSheet> e : sheets.entrySet()) {
-                writers.put(e.getKey(), new SheetWriter(this, sx.getSheet(e.getValue().sheet.getSheetName()),
-                        e.getValue()));
+            Map<TemplateSheet, SheetWriter> writers = new HashMap<>();
+            for (TemplateSheet ts : targets.values()) {
+                writers.put(ts, new SheetWriter(this, sx.getSheet(ts.sheet.getSheetName()), ts));
             }
-            for (ReportModel d : documents) {
+            for (int k = 0; k < documents.size(); k++) {
                 cancelled(progress);
+                ReportModel d = documents.get(k);
                 for (ReportTable t : d.tables()) {
-                    writers.get(t.name()).write(d, t);
+                    writers.get(targets.get(key(k, t.name()))).write(d, t);
                 }
             }
             if (formulas) {

@@ -214,27 +214,62 @@ class ExcelRendererTest {
     }
 
     @Test
-    void severalDocumentsFollowEachOtherOnTheSameSheet() throws IOException {
+    void severalDocumentsGetSheetsOfTheirOwnNamedAfterWhatTellsThemApart() throws IOException {
+        ReportModel east = village("东村");
+        ReportModel west = village("西村");
+        try (XSSFWorkbook wb = read(Samples.render(new ExcelRenderer(), east, west))) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(2);
+            assertThat(wb.getSheetName(0)).isEqualTo("监测对象-东村");
+            assertThat(wb.getSheetName(1)).isEqualTo("监测对象-西村");
+            for (int i = 0; i < 2; i++) {
+                XSSFSheet sh = wb.getSheetAt(i);
+                assertThat(text(sh, 0, 0)).isEqualTo("示范镇" + (i == 0 ? "东村" : "西村") + "2026年11月监测对象公示");
+                assertThat(sh.getRepeatingRows().formatAsString()).isEqualTo("3:5");
+                assertThat(sh.getFooter().getCenter()).isEqualTo("第 &P 页 共 &N 页");
+                assertThat(sh.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+                assertThat(sh.getFitToPage()).isTrue();
+                assertThat(sh.getPaneInformation().isFreezePane()).isTrue();
+                assertThat(sh.getMergedRegions().stream().map(CellRangeAddress::formatAsString).toList())
+                        .contains("A1:P1", "E3:H3", "E4:F4");
+                assertThat(sh.getRow(12).getCell(8).getCellFormula()).isEqualTo("SUBTOTAL(9,I6:I12)");
+                assertThat(sh.isSelected()).isEqualTo(i == 0);
+            }
+            assertThat(text(wb.getSheetAt(1), 13, 0)).isEqualTo("只有一条说明。");
+            assertThat(text(wb.getSheetAt(1), 14, 0)).startsWith("填报单位（盖章）：西村村民委员会");
+            assertThat(wb.getActiveSheetIndex()).isZero();
+        }
+    }
+
+    @Test
+    void manyDocumentsFollowEachOtherOnOneSheet() throws IOException {
         ReportModel a = Samples.model(Samples.table());
-        ReportModel b = new ReportModel(Samples.FORM, "第二份", "2026年12月", "单位：户", List.of(Samples.table()),
-                List.of("只有一条说明。"), a.signature(), false, true);
-        try (XSSFWorkbook wb = read(Samples.render(new ExcelRenderer(), a, b))) {
+        List<ReportModel> docs = new java.util.ArrayList<>();
+        docs.add(a);
+        for (int i = 2; i <= ExcelRenderer.MAX_SHEETS + 1; i++) {
+            docs.add(new ReportModel(Samples.FORM, "第" + i + "份", "2026年12月", "单位：户", List.of(Samples.table()),
+                    List.of("只有一条说明。"), a.signature(), false, true));
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new ExcelRenderer().write(docs, out, null);
+        try (XSSFWorkbook wb = read(out.toByteArray())) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(1);
             XSSFSheet sh = wb.getSheet(Samples.TABLE);
             int end = FIRST_DATA + 8 + 3; // 8 rows, 2 notes, signature: then the blank row
             assertThat((Object) sh.getRow(end)).isNull();
             assertThat(sh.getRowBreaks()).contains(end);
             int base = end + 1;
-            assertThat(text(sh, base, 0)).isEqualTo("第二份");
+            assertThat(text(sh, base, 0)).isEqualTo("第2份");
             assertThat(text(sh, base + 1, 0)).isEqualTo("2026年12月");
             assertThat(text(sh, base + 3, 4)).isEqualTo("户数");
-            assertThat(sh.getMergedRegions().stream().map(CellRangeAddress::formatAsString))
+            assertThat(sh.getMergedRegions().stream().map(CellRangeAddress::formatAsString).toList())
                     .contains("A" + (base + 1) + ":P" + (base + 1), "E" + (base + 3) + ":H" + (base + 3));
             assertThat(sh.getRow(base + FIRST_DATA + 3).getCell(4).getCellFormula())
                     .isEqualTo("SUBTOTAL(9,E" + (base + FIRST_DATA + 1) + ":E" + (base + FIRST_DATA + 3) + ")");
             assertThat(text(sh, base + FIRST_DATA + 8, 0)).isEqualTo("只有一条说明。");
             assertThat(text(sh, base + FIRST_DATA + 9, 0)).startsWith("填报单位（盖章）：示范镇人民政府");
-            assertThat(sh.getLastRowNum()).isEqualTo(base + FIRST_DATA + 9);
+            int block = FIRST_DATA + 8 + 1 + 1 + 1; // a following document: header, rows, note, signature, blank
+            assertThat(sh.getLastRowNum()).isEqualTo(base + (docs.size() - 2) * block + FIRST_DATA + 9);
+            assertThat(text(sh, base + (docs.size() - 2) * block, 0)).isEqualTo("第" + docs.size() + "份");
             assertThat(sh.getRepeatingRows()).isNull();
             assertThat(sh.getPaneInformation()).satisfiesAnyOf(
                     p -> assertThat(p).isNull(), p -> assertThat(p.isFreezePane()).isFalse());
@@ -242,6 +277,13 @@ class ExcelRendererTest {
             assertThat(evaluator.evaluate(sh.getRow(base + FIRST_DATA + 7).getCell(8)).getNumberValue())
                     .isEqualTo(18518.75, within(1e-9));
         }
+    }
+
+    static ReportModel village(String village) {
+        List<String> notes = village.equals("东村") ? List.of("第一条。", "第二条。") : List.of("只有一条说明。");
+        return new ReportModel(Samples.FORM, "示范镇" + village + "2026年11月监测对象公示", "2026年11月", "单位：户",
+                List.of(Samples.table()), notes,
+                new cn.bangfu.ledger.logic.reports.Signature(village + "村民委员会", "赵六", "", "", null), false, true);
     }
 
     @Test
