@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.HeaderFooter;
+import org.apache.poi.ss.usermodel.IgnoredErrorType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFCell;
@@ -355,6 +357,9 @@ public final class ExcelRenderer implements ReportRenderer {
                     writers.get(targets.get(key(k, t.name()))).write(d, t);
                 }
             }
+            for (SheetWriter w : writers.values()) {
+                w.finish();
+            }
             if (formulas) {
                 sx.setForceFormulaRecalculation(true);
             }
@@ -378,6 +383,10 @@ public final class ExcelRenderer implements ReportRenderer {
         final Map<String, XSSFCellStyle> styles = new HashMap<>();
         int cursor;
         int documents;
+        int firstData = -1;
+        int lastData = -1;
+        /** The columns of text that may look like a number (ID numbers, codes, phones …). */
+        final BitSet textColumns = new BitSet();
 
         SheetWriter(Job job, SXSSFSheet sheet, TemplateSheet ts) {
             this.job = job;
@@ -423,6 +432,16 @@ public final class ExcelRenderer implements ReportRenderer {
             short sumHeight = ts.totalStyles != null ? ts.totalHeight : ts.dataHeight;
             List<Row> rows = table.rows();
             int first = cursor;
+            if (!rows.isEmpty()) {
+                firstData = firstData < 0 ? first : firstData;
+                lastData = first + rows.size() - 1;
+                for (int c = 0; c < n; c++) {
+                    CellKind kind = cols.get(c).kind();
+                    if (!kind.numeric() && kind != CellKind.DATE) {
+                        textColumns.set(c);
+                    }
+                }
+            }
             int last = first + rows.size() - 1;
             int segment = first;
             for (int i = 0; i < rows.size(); i++) {
@@ -462,6 +481,22 @@ public final class ExcelRenderer implements ReportRenderer {
                 job.tick();
             }
             cursor = first + rows.size();
+        }
+
+        /**
+         * Tells Excel that the text columns' numbers are meant as text: no green "number stored as text"
+         * triangle on every ID number, 户编号 and phone.
+         */
+        void finish() {
+            if (firstData < 0) {
+                return;
+            }
+            for (int c = textColumns.nextSetBit(0); c >= 0; ) {
+                int end = textColumns.nextClearBit(c);
+                ts.sheet.addIgnoredErrors(new CellRangeAddress(firstData, lastData, c, end - 1),
+                        IgnoredErrorType.NUMBER_STORED_AS_TEXT);
+                c = textColumns.nextSetBit(end);
+            }
         }
 
         /** What the footer block's rows become: each offset's rows (none for 说明 without notes, one per note). */

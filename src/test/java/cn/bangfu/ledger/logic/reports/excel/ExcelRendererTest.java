@@ -97,6 +97,9 @@ class ExcelRendererTest {
             assertThat(first.getCell(11).getStringCellValue()).isEqualTo("2026-02");
             assertThat(first.getCell(15).getStringCellValue()).isEqualTo("否");
             assertThat(sh.getRow(FIRST_DATA + 1).getCell(15).getStringCellValue()).isEqualTo("是");
+            assertThat(sh.getIgnoredErrors().get(org.apache.poi.ss.usermodel.IgnoredErrorType.NUMBER_STORED_AS_TEXT)
+                    .stream().map(CellRangeAddress::formatAsString).toList())
+                    .as("no green triangles on the text columns").containsExactlyInAnyOrder("A6:D13", "L6:P13");
             assertThat(first.getCell(14)).satisfiesAnyOf(
                     c -> assertThat(c).isNull(), c -> assertThat(c.getCellType()).isEqualTo(CellType.BLANK));
         }
