@@ -31,6 +31,17 @@ public final class AuditRepo {
                 .fetchInto(AuditEntry.class);
     }
 
+    /** The newest {@code limit} rows of a household's change history, newest first (a printed 一户一档). */
+    public List<AuditEntry> ofHousehold(long householdId, int limit) {
+        return dsl.selectFrom(AUDIT).where(AUDIT.HOUSEHOLD_ID.eq(householdId)).orderBy(AUDIT.ID.desc()).limit(limit)
+                .fetchInto(AuditEntry.class);
+    }
+
+    /** How many rows a household's change history has. */
+    public long countOfHousehold(long householdId) {
+        return dsl.fetchCount(AUDIT, AUDIT.HOUSEHOLD_ID.eq(householdId));
+    }
+
     /** The audit rows of one record, oldest first. */
     public List<AuditEntry> ofEntity(String entity, String key) {
         return dsl.selectFrom(AUDIT).where(AUDIT.ENTITY.eq(entity), AUDIT.ENTITY_KEY.eq(key)).orderBy(AUDIT.ID)
