@@ -55,9 +55,11 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
  * above it (SUBTOTAL skips the 小计 among them), each with the ledger's figure as its cached value and Excel told
  * to recalculate on open.
  *
- * <p>Several documents (the 一户一档 of a village) go onto the same sheets one after another, each with its own
- * title, header, data and footer rows, a blank row and a page break between them; such a sheet has no
- * repeated print rows and no frozen panes (they would show the first document's header over the others).
+ * <p>Several documents (公示名单 per village, 一户一档 per household) each get sheets of their own, copies of the
+ * template's, named {@code <table>-<what tells the titles apart>} ({@link SheetNames}). When that would make more
+ * than {@value #MAX_SHEETS} sheets they go onto one sheet per table one after another instead, each with its own
+ * title, header, data and footer rows, a blank row and a page break between them; such a sheet has no repeated
+ * print rows and no frozen panes (they would show the first document's header over the others).
  *
  * <p>Everything is checked against the template before a byte is written to the stream: a missing sheet or a
  * different number of columns is a {@link ReportException} naming the template, the sheet and both counts.

@@ -5,7 +5,6 @@ import cn.bangfu.ledger.logic.reports.ReportTable;
 import cn.bangfu.ledger.logic.reports.Signature;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,10 +115,6 @@ final class Tokens {
     /** 2026年11月30日. */
     static String date(LocalDate d) {
         return d == null ? BLANK_DATE : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
-    }
-
-    static List<String> names() {
-        return List.of(TITLE, PERIOD, UNIT, TABLE, ORG, PREPARER, REVIEWER, HEAD, DATE, NOTES);
     }
 
     private static String orBlank(String s) {

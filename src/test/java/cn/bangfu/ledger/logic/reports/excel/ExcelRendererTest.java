@@ -282,6 +282,25 @@ class ExcelRendererTest {
         }
     }
 
+    @Test
+    void anEmptyTableKeepsItsHeaderAndFooterAndALoneTotalIsANumber() throws IOException {
+        ReportTable t = Samples.table();
+        ReportTable empty = new ReportTable(t.name(), t.headers(), List.of());
+        try (XSSFWorkbook wb = read(Samples.render(new ExcelRenderer(), Samples.model(empty)))) {
+            XSSFSheet sh = wb.getSheet(Samples.TABLE);
+            assertThat(text(sh, 4, 4)).isEqualTo("上月末");
+            assertThat(text(sh, FIRST_DATA, 0)).startsWith("本表由帮扶台账生成");
+            assertThat(wb.getForceFormulaRecalculation()).isFalse();
+        }
+        Row lone = Samples.sum(Row.Kind.TOTAL, "合计", List.of(Samples.data("一村", 1)));
+        ReportTable onlyTotal = new ReportTable(t.name(), t.headers(), List.of(lone));
+        try (XSSFWorkbook wb = read(Samples.render(new ExcelRenderer(), Samples.model(onlyTotal)))) {
+            XSSFCell cell = wb.getSheet(Samples.TABLE).getRow(FIRST_DATA).getCell(8);
+            assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(cell.getNumericCellValue()).isEqualTo(1234.63);
+        }
+    }
+
     static ReportModel village(String village) {
         List<String> notes = village.equals("东村") ? List.of("第一条。", "第二条。") : List.of("只有一条说明。");
         return new ReportModel(Samples.FORM, "示范镇" + village + "2026年11月监测对象公示", "2026年11月", "单位：户",
