@@ -1,0 +1,121 @@
+package cn.bangfu.ledger.logic.reports.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.bangfu.ledger.logic.reports.CellKind;
+import cn.bangfu.ledger.logic.reports.Column;
+import cn.bangfu.ledger.logic.reports.ReportTable;
+import com.itextpdf.io.font.FontProgramFactory;
+import com.itextpdf.io.font.PdfEncodings;
+import com.itextpdf.io.font.otf.GlyphLine;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The pieces of the PDF layout that can be checked without drawing. */
+class PdfLayoutTest {
+
+    @Test
+    void headerTreeBecomesMergedCellsRowByRow() {
+        ReportTable t = SampleReports.monthlyTable("表", 1);
+        assertThat(t.headerDepth()).isEqualTo(3);
+        List<List<HeaderGrid.Cell>> rows = HeaderGrid.layout(t.headers(), t.headerDepth());
+
+        assertThat(rows.get(0)).extracting(HeaderGrid.Cell::title)
+                .containsExactly("序号", "村（社区）", "监测户", "消除风险", "帮扶资金（元）", "是否落实", "备注");
+        assertThat(rows.get(0).get(0)).isEqualTo(new HeaderGrid.Cell("序号", 0, 0, 3, 1, true));
+        assertThat(rows.get(0).get(2)).isEqualTo(new HeaderGrid.Cell("监测户", 0, 2, 1, 4, false));
+        assertThat(rows.get(0).get(3)).isEqualTo(new HeaderGrid.Cell("消除风险", 0, 6, 1, 2, false));
+        assertThat(rows.get(0).get(4)).isEqualTo(new HeaderGrid.Cell("帮扶资金（元）", 0, 8, 3, 1, true));
+
+        assertThat(rows.get(1)).extracting(HeaderGrid.Cell::title).containsExactly("上月末", "本月新增", "帮扶消除", "自然消除");
+        // a leaf one level above the deepest spans down to the last header row
+        assertThat(rows.get(1).get(2)).isEqualTo(new HeaderGrid.Cell("帮扶消除", 1, 6, 2, 1, true));
+        assertThat(rows.get(2)).extracting(HeaderGrid.Cell::column).containsExactly(2, 3, 4, 5);
+
+        // every data column is covered exactly once per header row
+        for (int r = 0; r < 3; r++) {
+            int covered = 0;
+            for (List<HeaderGrid.Cell> row : rows) {
+                for (HeaderGrid.Cell c : row) {
+                    if (c.row() <= r && r < c.row() + c.rowSpan()) {
+                        covered += c.colSpan();
+                    }
+                }
+            }
+            assertThat(covered).as("row %d", r).isEqualTo(t.columns().size());
+        }
+    }
+
+    @Test
+    void columnsShareTheWidthByTheirCharacters() {
+        ReportTable t = SampleReports.monthlyTable("表", 1);
+        assertThat(t.columns().getFirst().width()).as("Header's column count").isEqualTo(1);
+        assertThat(PdfRenderer.shares(t.columns())).containsExactly(5, 10, 6, 6, 6, 6, 8, 8, 12, 6, 16);
+    }
+
+    @Test
+    void aWideTableIsSetSmallerButNotBelowTheMinimum() {
+        float portrait = 595 - 72;
+        List<Column> narrow = List.of(Column.text("a", "甲", 20), Column.text("b", "乙", 20));
+        assertThat(PdfRenderer.fontSizeFor(narrow, portrait)).isEqualTo(PdfRenderer.BODY_FONT_SIZE);
+
+        List<Column> wide = SampleReports.wide(1, false).tables().getFirst().columns();
+        float landscape = PdfRenderer.fontSizeFor(wide, 842 - 72);
+        assertThat(landscape).isLessThan(PdfRenderer.BODY_FONT_SIZE).isGreaterThan(PdfRenderer.MIN_FONT_SIZE);
+        assertThat(PdfRenderer.fontSizeFor(wide, portrait)).isEqualTo(PdfRenderer.MIN_FONT_SIZE);
+    }
+
+    @Test
+    void aNumberTooWideForItsColumnIsShrunkNotBroken() throws IOException {
+        PdfFont font = font();
+        assertThat(PdfRenderer.fittingSize(font, "1,234", 9, 100)).isEqualTo(9);
+        float fit = PdfRenderer.fittingSize(font, "30,575", 6, 14);
+        assertThat(fit).isLessThan(6).isGreaterThanOrEqualTo(PdfRenderer.MIN_FIT_SIZE);
+        assertThat(font.getWidth("30,575", fit)).isLessThanOrEqualTo(14);
+        assertThat(PdfRenderer.fittingSize(font, "371522198001010001", 6, 5)).isEqualTo(PdfRenderer.MIN_FIT_SIZE);
+    }
+
+    @Test
+    void closingPunctuationDoesNotStartALine() throws IOException {
+        PdfFont font = font();
+        GlyphLine line = font.createGlyphLine("帮扶资金（元）合计");
+        ChineseLineBreaks breaks = new ChineseLineBreaks();
+        assertThat(breaks.isSplitCharacter(line, 0)).as("between 帮 and 扶").isTrue();
+        assertThat(breaks.isSplitCharacter(line, 3)).as("before （").isTrue();
+        assertThat(breaks.isSplitCharacter(line, 4)).as("after （").isFalse();
+        assertThat(breaks.isSplitCharacter(line, 5)).as("before ）").isFalse();
+        assertThat(breaks.isSplitCharacter(line, 6)).as("after ）").isTrue();
+        GlyphLine number = font.createGlyphLine("1,234.00，共计");
+        assertThat(breaks.isSplitCharacter(number, 1)).as("after an ASCII comma").isFalse();
+        assertThat(breaks.isSplitCharacter(number, 5)).as("after a stop").isFalse();
+        assertThat(breaks.isSplitCharacter(number, 8)).as("after ，").isTrue();
+    }
+
+    @Test
+    void textIsMadePrintableInTheBundledFont() throws IOException {
+        PdfFont font = font();
+        assertThat(Printable.of(font, "张三 371522198001011234 √ ×")).isEqualTo("张三 371522198001011234 √ ×");
+        assertThat(Printable.of(font, "吉𠮷祥")).isEqualTo("吉〓祥");
+        assertThat(Printable.of(font, "甲\t乙\r\n丙\r丁\u200d戊\u0007")).isEqualTo("甲 乙\n丙\n丁戊");
+        assertThat(Printable.of(font, null)).isEmpty();
+    }
+
+    @Test
+    void cellTextKeepsALabelInANumericColumn() {
+        assertThat(PdfRenderer.text(CellKind.COUNT, "合计")).isEqualTo("合计");
+        assertThat(PdfRenderer.text(CellKind.YUAN, 123456L)).isEqualTo("1,234.56");
+        assertThat(PdfRenderer.text(CellKind.COUNT, null)).isEmpty();
+    }
+
+    private static PdfFont font() throws IOException {
+        try (InputStream in = PdfLayoutTest.class.getResourceAsStream(PdfRenderer.FONT_RESOURCE)) {
+            return PdfFontFactory.createFont(FontProgramFactory.createFont(in.readAllBytes(), 0, false),
+                    PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED);
+        }
+    }
+}
