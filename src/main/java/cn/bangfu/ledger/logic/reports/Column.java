@@ -41,18 +41,10 @@ public record Column(String key, String title, CellKind kind, int chars, boolean
         return 1;
     }
 
-    /**
-     * The number of data columns under this node, 1: {@link Header}'s meaning. This overrides the record's accessor
-     * of the {@code width} component, so read the width in characters with {@link #chars()}.
-     */
+    /** The number of data columns under this node, 1: {@link Header}'s meaning (the width in characters is {@link #chars()}). */
     @Override
     public int width() {
         return 1;
-    }
-
-    /** The column's width in characters (the {@code width} component: Excel's column width, the PDF's share). */
-    public int chars() {
-        return width;
     }
 
     /** This column with another kind (the masking step turns an ID column into text it has masked). */
