@@ -36,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
         footerHeading = "%n",
         footer = {"默认账本 (default ledger): %s", "退出码 (exit codes): 0 成功, 1 拒绝或数据无效, 2 用法错误, 3 导入时有行被拒绝"},
         subcommands = {Cli.Init.class, Cli.Demo.class, Cli.Stats.class, Cli.Check.class, ImportCommands.Import.class,
-            ImportCommands.History.class, ImportCommands.Revert.class, Cli.Backup.class, Cli.Bench.class,
+            ImportCommands.History.class, ImportCommands.Revert.class, ReportCommands.Reports.class,
+            ReportCommands.Export.class, ReportCommands.ExportPack.class, Cli.Backup.class, Cli.Bench.class,
             CommandLine.HelpCommand.class})
 public final class Cli implements Callable<Integer> {
 
@@ -264,7 +265,7 @@ public final class Cli implements Callable<Integer> {
     }
 
     @Command(name = "bench", description = "性能基准（开发用）/ benchmarks, printing figures",
-            subcommands = {Bench.Search.class, Bench.Import.class})
+            subcommands = {Bench.Search.class, Bench.Import.class, Bench.Reports.class})
     static final class Bench {
 
         @Command(name = "search", description = "农户查找：逐键输入到出结果的耗时 / keystroke-to-result time of the"
@@ -356,6 +357,46 @@ public final class Cli implements Callable<Integer> {
                     for (var f : figures) {
                         out.printf("  %-40s %6.2f s  = 裸读的 %.2f 倍  堆峰值 %d MB%n", f.phase(), f.medianSeconds(),
                                 f.medianSeconds() / bare, f.peakHeapMb());
+                    }
+                } finally {
+                    try (var files = Files.walk(temp)) {
+                        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    }
+                }
+                return OK;
+            }
+        }
+
+        @Command(name = "reports", description = "报表：演示账本上的月度报表包、全部一户一档，以及大花名册 .xlsx 对比裸写 / time"
+                + " the monthly pack, every household card, and a large roster against a bare SXSSF write")
+        static final class Reports implements Callable<Integer> {
+            @CommandLine.Spec
+            CommandLine.Model.CommandSpec spec;
+
+            @Option(names = "--households", paramLabel = "N", defaultValue = "5000", description = "演示账本户数，默认 ${DEFAULT-VALUE}")
+            int households;
+
+            @Option(names = "--persons", paramLabel = "N", defaultValue = "100000", description = "花名册人数，默认 ${DEFAULT-VALUE}")
+            int persons;
+
+            @Option(names = "--rounds", paramLabel = "R", defaultValue = "3", description = "每项计时几遍（先预热一遍），默认 ${DEFAULT-VALUE}")
+            int rounds;
+
+            @Override
+            public Integer call() throws Exception {
+                Cli cli = (Cli) spec.parent().parent().userObject();
+                PrintWriter out = cli.out();
+                Path temp = Files.createTempDirectory("bangfu-report-bench");
+                try {
+                    out.printf("最大堆 %d MB，每项 %d 遍%n", Runtime.getRuntime().maxMemory() >> 20, rounds);
+                    out.flush();
+                    var figures = cn.bangfu.ledger.logic.bench.ReportBench.run(temp, households, persons, rounds, line -> {
+                        out.println(line);
+                        out.flush();
+                    });
+                    out.println("中位数：");
+                    for (var f : figures) {
+                        out.printf("  %-44s %6.2f s  堆峰值 %d MB%n", f.phase(), f.medianSeconds(), f.peakHeapMb());
                     }
                 } finally {
                     try (var files = Files.walk(temp)) {

@@ -101,6 +101,9 @@ final class UsageErrors {
         if (type == Path.class) {
             return "（应为文件路径）";
         }
+        if (type == java.time.YearMonth.class) {
+            return "（月份应写成 YYYY-MM，例如 2026-11）";
+        }
         return "";
     }
 

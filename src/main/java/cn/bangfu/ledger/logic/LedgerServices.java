@@ -9,6 +9,9 @@ import cn.bangfu.ledger.logic.households.HouseholdService;
 import cn.bangfu.ledger.logic.monitoring.LeadService;
 import cn.bangfu.ledger.logic.monitoring.MonitoringService;
 import cn.bangfu.ledger.logic.overview.OverviewService;
+import cn.bangfu.ledger.logic.reports.FormContext;
+import cn.bangfu.ledger.logic.reports.ReportCatalog;
+import cn.bangfu.ledger.logic.reports.ReportService;
 import cn.bangfu.ledger.logic.rosters.ImportApplying;
 import cn.bangfu.ledger.logic.rosters.ImportHistory;
 import cn.bangfu.ledger.logic.rosters.ImportPlanning;
@@ -46,6 +49,7 @@ public final class LedgerServices implements AutoCloseable {
     private final ImportApplying importApplying;
     private final ImportHistory importHistory;
     private final BackupService backup;
+    private final ReportService reports;
 
     public LedgerServices(Ledger ledger) {
         this.ledger = ledger;
@@ -64,6 +68,7 @@ public final class LedgerServices implements AutoCloseable {
         this.importApplying = new ImportApplying(ledger, settings, clock);
         this.importHistory = new ImportHistory(ledger, settings, clock);
         this.backup = new BackupService(ledger);
+        this.reports = ReportCatalog.create(new FormContext(ledger, settings, clock), monitoring, dataFolder());
     }
 
     /** Opens (creating or upgrading) the ledger file for writing. */
@@ -187,6 +192,11 @@ public final class LedgerServices implements AutoCloseable {
     }
 
     /** Backups: a consistent copy of the ledger, safe while the window writes. */
+    /** The report forms: catalogue, export, the month's pack. */
+    public ReportService reports() {
+        return reports;
+    }
+
     public BackupService backup() {
         return backup;
     }

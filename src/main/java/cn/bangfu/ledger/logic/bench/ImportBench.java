@@ -162,11 +162,11 @@ public final class ImportBench {
     }
 
     @FunctionalInterface
-    private interface Phase {
+    interface Phase {
         long run() throws IOException;
     }
 
-    private static Figures measure(String name, int rounds, Consumer<String> log, Phase phase) throws IOException {
+    static Figures measure(String name, int rounds, Consumer<String> log, Phase phase) throws IOException {
         List<Double> seconds = new ArrayList<>();
         long peak = 0;
         for (int i = 0; i < rounds; i++) {

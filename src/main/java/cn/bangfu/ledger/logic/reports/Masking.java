@@ -33,55 +33,26 @@ public final class Masking {
             tables.add(mask(t));
         }
         List<String> notes = full.notes().stream().map(Masking::scrub).toList();
-        String title = full.title().endsWith("（公示）") ? full.title() : full.title() + "（公示）";
+        String title = scrub(full.title());
+        title = title.endsWith("（公示）") ? title : title + "（公示）";
         return full.with(title, tables, notes, true);
     }
 
     static ReportTable mask(ReportTable t) {
-        List<Column> columns = t.columns();
-        boolean[] keep = new boolean[columns.size()];
-        for (int i = 0; i < keep.length; i++) {
-            keep[i] = !columns.get(i).kind().leftOutWhenMasked();
-        }
-        List<Header> headers = new ArrayList<>();
-        for (Header h : t.headers()) {
-            Header kept = keep(h);
-            if (kept != null) {
-                headers.add(kept);
-            }
-        }
-        if (headers.isEmpty()) {
+        if (t.columns().stream().allMatch(c -> c.kind().leftOutWhenMasked())) {
             throw new IllegalStateException(t.name() + ": nothing is left to show in the 公示 form");
         }
+        ReportTable kept = t.keep(c -> !c.kind().leftOutWhenMasked());
+        List<Column> columns = kept.columns();
         java.util.function.UnaryOperator<Row> step = r -> {
-            List<Object> cells = new ArrayList<>();
-            for (int i = 0; i < keep.length; i++) {
-                if (keep[i]) {
-                    cells.add(maskCell(columns.get(i).kind(), r.cell(i)));
-                }
+            List<Object> cells = new ArrayList<>(columns.size());
+            for (int i = 0; i < columns.size(); i++) {
+                cells.add(maskCell(columns.get(i).kind(), r.cell(i)));
             }
             return new Row(r.kind(), cells);
         };
-        if (t.rows() instanceof LazyRows lazy) {
-            return new ReportTable(t.name(), headers, lazy.map(step));
-        }
-        return new ReportTable(t.name(), headers, t.rows().stream().map(step).toList());
-    }
-
-    private static Header keep(Header h) {
-        return switch (h) {
-            case Column c -> c.kind().leftOutWhenMasked() ? null : c;
-            case Header.Group g -> {
-                List<Header> children = new ArrayList<>();
-                for (Header child : g.children()) {
-                    Header kept = keep(child);
-                    if (kept != null) {
-                        children.add(kept);
-                    }
-                }
-                yield children.isEmpty() ? null : new Header.Group(g.title(), children);
-            }
-        };
+        List<Row> rows = kept.rows() instanceof LazyRows lazy ? lazy.map(step) : kept.rows().stream().map(step).toList();
+        return new ReportTable(kept.name(), kept.headers(), rows, kept.printed());
     }
 
     private static Object maskCell(CellKind kind, Object value) {
@@ -120,13 +91,35 @@ public final class Masking {
         return scrub(s);
     }
 
-    /** A free text with every ID number and mobile number in it masked. */
+    /**
+     * A free text with every ID number and mobile number in it masked. A run of 18 (or 15) characters counts as an
+     * ID number when its birth-date part is a real date — whatever its check character, so a mistyped ID is masked
+     * too — and a code that is not one (an 18-digit 户编号 such as 441523001001000005) is left as it is.
+     */
     public static String scrub(String text) {
         if (text == null || text.length() < 11) {
             return text;
         }
-        String out = replace(ID.matcher(text), Masking::idNumber);
+        String out = replace(ID.matcher(text), id -> looksLikeId(id) ? idNumber(id) : id);
         return replace(MOBILE.matcher(out), Masking::phone);
+    }
+
+    /** Whether 18 or 15 characters carry a birth date where an ID number has it (yyyyMMdd, or yyMMdd). */
+    static boolean looksLikeId(String s) {
+        try {
+            if (s.length() == 18) {
+                java.time.LocalDate d = java.time.LocalDate.parse(s.substring(6, 14),
+                        java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+                return d.getYear() >= 1900 && d.getYear() <= 2100;
+            }
+            if (s.length() == 15) {
+                java.time.LocalDate.parse("19" + s.substring(6, 12), java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+                return true;
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+        return false;
     }
 
     private static String replace(Matcher m, java.util.function.UnaryOperator<String> f) {

@@ -32,4 +32,10 @@ public record ReportModel(String formId, String title, String period, String uni
     public ReportModel with(String newTitle, List<ReportTable> newTables, List<String> newNotes, boolean isMasked) {
         return new ReportModel(formId, newTitle, period, unitLine, newTables, newNotes, signature, isMasked, landscape);
     }
+
+    /** The model as the PDF prints it: each table's {@link ReportTable#printed} columns. */
+    public ReportModel forPrint() {
+        List<ReportTable> printed = tables.stream().map(ReportTable::forPrint).toList();
+        return printed.equals(tables) ? this : with(title, printed, notes, masked);
+    }
 }

@@ -92,6 +92,17 @@ public final class ReportService {
         return write(models, format, out, templates, progress);
     }
 
+    /** The documents rendered in memory (the window's preview of the first page). */
+    public byte[] render(List<ReportModel> models, ReportFormat format, Path templates, WorkProgress progress) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try {
+            renderers.of(format, templates).write(forFormat(models, format), bytes, progress);
+        } catch (IOException e) {
+            throw new LedgerException("生成报表失败：" + why(e), e);
+        }
+        return bytes.toByteArray();
+    }
+
     /** Writes documents already built (the window's preview, the pack) the same safe way. */
     public Path write(List<ReportModel> models, ReportFormat format, Path out, Path templates, WorkProgress progress) {
         Path target = out.toAbsolutePath().normalize();
@@ -103,7 +114,7 @@ public final class ReportService {
         try {
             temp = Files.createTempFile(folder, ".bangfu-", "." + format.extension() + ".part");
             try (OutputStream os = Files.newOutputStream(temp)) {
-                renderers.of(format, templates).write(models, os, progress);
+                renderers.of(format, templates).write(forFormat(models, format), os, progress);
             }
             moveIntoPlace(temp, target);
             temp = null;
@@ -120,6 +131,11 @@ public final class ReportService {
                 }
             }
         }
+    }
+
+    /** A PDF prints each table's printed columns; Excel holds them all. */
+    private static List<ReportModel> forFormat(List<ReportModel> models, ReportFormat format) {
+        return format == ReportFormat.PDF ? models.stream().map(ReportModel::forPrint).toList() : models;
     }
 
     private static void moveIntoPlace(Path temp, Path target) throws IOException {

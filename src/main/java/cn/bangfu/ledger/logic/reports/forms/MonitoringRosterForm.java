@@ -46,6 +46,11 @@ public final class MonitoringRosterForm implements ReportForm {
 
     public static final String ID = "monitoring-roster";
 
+    /** The columns the printed roster shows (the file holds all 77; a page holds these). */
+    static final List<String> PRINTED = List.of("village", "group", "household_no", "household_type", "name",
+            "id_number", "gender", "birth_date", "relation", "health", "labour_skill", "phone", "category", "risk_1",
+            "risk_2", "identified_month", "risk_eliminated", "elimination_method", "eliminated_month");
+
     private final FormContext context;
 
     public MonitoringRosterForm(FormContext context) {
@@ -220,10 +225,10 @@ public final class MonitoringRosterForm implements ReportForm {
             return Row.data(cells);
         });
         long households = members.stream().map(Member::householdId).distinct().count();
-        List<String> notes = List.of("共 " + households + " 户 " + members.size() + " 人（" + Months.text(m)
+        List<String> notes = List.of("说明：共 " + households + " 户 " + members.size() + " 人（" + Months.text(m)
                 + "末在户的家庭成员）；金额单位：元/年。");
         return List.of(new ReportModel(ID, context.office().town() + title(), "截至" + end.getYear() + "年"
                 + end.getMonthValue() + "月" + end.getDayOfMonth() + "日", "单位：户、人、元",
-                List.of(new ReportTable("花名册", headers, rows)), notes, context.signature(), false, true));
+                List.of(new ReportTable("花名册", headers, rows, PRINTED)), notes, context.signature(), false, true));
     }
 }

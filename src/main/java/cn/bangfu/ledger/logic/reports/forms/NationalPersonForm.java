@@ -127,6 +127,11 @@ public final class NationalPersonForm implements ReportForm {
 
     private final FormContext context;
 
+    /** The columns the printed form shows (the file holds all of them, as the national export does). */
+    static final List<String> PRINTED = List.of("village", "household_no", "name", "id_number", "gender",
+            "birth_date", "relation", "household_type", "category", "risk1", "risk2", "identified_month",
+            "risk_eliminated", "elimination_method", "eliminated_month", "health");
+
     public NationalPersonForm(FormContext context) {
         this.context = context;
     }
@@ -340,7 +345,7 @@ public final class NationalPersonForm implements ReportForm {
         String notes = "导出时间：" + LocalDateTime.now(context.clock()).format(EXPORTED_AT) + " 导出单位："
                 + context.office().officeName();
         return List.of(new ReportModel(ID, NAME, "截至" + end.getYear() + "年" + end.getMonthValue() + "月"
-                + end.getDayOfMonth() + "日", "金额单位：元", List.of(new ReportTable(NAME, headers, rows)),
+                + end.getDayOfMonth() + "日", "金额单位：元", List.of(new ReportTable(NAME, headers, rows, PRINTED)),
                 List.of(notes), context.signature(), false, true));
     }
 

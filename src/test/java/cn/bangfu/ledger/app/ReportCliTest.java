@@ -1,0 +1,128 @@
+package cn.bangfu.ledger.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report commands as a clerk's script runs them: reports, export, export-pack, and their refusals. */
+class ReportCliTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, (ledger, demo) -> {
+        }, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    String db() {
+        return dir.resolve("ledger.db").toString();
+    }
+
+    static final String MONTH = YearMonth.now().minusMonths(1).toString();
+
+    @BeforeEach
+    void ledger() {
+        assertThat(run("--db", db(), "init").code()).isZero();
+        assertThat(run("--db", db(), "demo", "--households", "60", "--seed", "7").code()).isZero();
+    }
+
+    @Test
+    void reportsListsTheFormsById() {
+        Run r = run("--db", db(), "reports");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("monitoring-monthly", "监测对象动态月报", "measures", "elimination-review",
+                "publicity-list", "（仅公示版）", "monitoring-roster");
+    }
+
+    @Test
+    void exportWritesTheFormInBothFormats() throws Exception {
+        Path xlsx = dir.resolve("月报.xlsx");
+        Run r = run("--db", db(), "export", "monitoring-monthly", "--month", MONTH, "--format", "xlsx", "--out",
+                xlsx.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("已导出");
+        try (InputStream in = Files.newInputStream(xlsx); Workbook wb = WorkbookFactory.create(in)) {
+            assertThat(wb.getSheet("动态月报")).isNotNull();
+        }
+        Path pdf = dir.resolve("月报（公示）.pdf");
+        r = run("--db", db(), "export", "monitoring-monthly", "--month", MONTH, "--format", "pdf", "--masked",
+                "--out", pdf.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void anUnknownFormOrMonthIsAUsageError() {
+        Run r = run("--db", db(), "export", "monthly", "--month", MONTH, "--format", "xlsx", "--out",
+                dir.resolve("x.xlsx").toString());
+        assertThat(r.code()).isEqualTo(Cli.USAGE);
+        assertThat(r.err()).contains("没有编号为 monthly 的报表", "monitoring-monthly", "publicity-list");
+        r = run("--db", db(), "export", "measures", "--month", "2026-13", "--format", "xlsx", "--out",
+                dir.resolve("x.xlsx").toString());
+        assertThat(r.code()).isEqualTo(Cli.USAGE);
+        assertThat(r.err()).contains("YYYY-MM");
+        r = run("--db", db(), "export", "measures", "--month", MONTH, "--format", "docx", "--out",
+                dir.resolve("x.docx").toString());
+        assertThat(r.code()).isEqualTo(Cli.USAGE);
+        assertThat(Files.exists(dir.resolve("x.xlsx"))).isFalse();
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenIsRefusedAndNothingIsLeftBehind() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("文件"), "x");
+        Run r = run("--db", db(), "export", "measures", "--month", MONTH, "--format", "pdf", "--out",
+                notAFolder.resolve("台账.pdf").toString());
+        assertThat(r.code()).isEqualTo(Cli.REFUSED);
+        assertThat(r.err()).contains("错误：", "找不到输出文件夹");
+        r = run("--db", db(), "export-pack", "--month", MONTH, "--out", dir.resolve("没有这个文件夹").toString());
+        assertThat(r.code()).isEqualTo(Cli.REFUSED);
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void thePackHoldsEveryMonthlyFormFullAndMaskedInBothFormats() throws Exception {
+        Path out = Files.createDirectory(dir.resolve("报表"));
+        Run r = run("--db", db(), "export-pack", "--month", MONTH, "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        Path folder = out.resolve(MONTH + " 月度报表");
+        List<String> names;
+        try (Stream<Path> files = Files.list(folder)) {
+            names = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertThat(names).hasSize(15).contains("目录.txt", MONTH + " 监测对象动态月报.xlsx",
+                MONTH + " 监测对象动态月报（公示）.pdf", MONTH + " 公示名单.pdf", MONTH + " 风险消除审核表（公示）.xlsx");
+        assertThat(names).noneMatch(n -> n.contains("公示名单（公示）"));
+        assertThat(Files.readString(folder.resolve("目录.txt"))).contains("公示版", "全本");
+        // a second pack of the month replaces the first
+        assertThat(run("--db", db(), "export-pack", "--month", MONTH, "--out", out.toString()).code()).isZero();
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly(MONTH + " 月度报表");
+        }
+    }
+
+    private List<Path> leftovers() throws Exception {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.getFileName().toString().startsWith(".")).toList();
+        }
+    }
+}
