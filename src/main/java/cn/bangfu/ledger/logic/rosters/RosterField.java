@@ -14,7 +14,8 @@ public enum RosterField {
     GROUP(Scope.HOUSEHOLD, Type.TEXT, "村民小组", "组", "自然村", "自然村/组", "小组"),
     HOUSEHOLD_NO(Scope.HOUSEHOLD, Type.TEXT, "户编号", "户码", "户号", "家庭编号", "户编码"),
     HOUSEHOLD_TYPE(Scope.HOUSEHOLD, Type.CODE, "户类型", "农户类型", "户类别", "农户属性", "户属性"),
-    NO_LABOUR_CAPACITY(Scope.HOUSEHOLD, Type.BOOL, "是否整户无劳动能力", "整户无劳动能力", "无劳动能力户"),
+    NO_LABOUR_CAPACITY(Scope.HOUSEHOLD, Type.BOOL, "是否整户无劳动能力", "整户无劳动能力", "无劳动能力户",
+            "整户无劳动能力兜底保障户"),
     HOUSEHOLD_PHONE(Scope.HOUSEHOLD, Type.TEXT, "户联系电话", "家庭联系电话", "户主联系电话"),
     ADDRESS(Scope.HOUSEHOLD, Type.TEXT, "家庭住址", "住址", "地址", "详细地址"),
 
@@ -38,8 +39,9 @@ public enum RosterField {
     DIBAO(Scope.MEMBER, Type.CODE, "享受低保政策情况", "是否享受低保", "低保"),
     TEKUN(Scope.MEMBER, Type.CODE, "享受特困供养政策情况", "是否特困供养", "特困供养", "特困"),
     PUBLIC_POST(Scope.MEMBER, Type.TEXT, "公益性岗位", "是否公益性岗位"),
-    PUBLIC_POST_MONTHS(Scope.MEMBER, Type.MONTHS, "公益性岗位（月）", "公益性岗位(月)", "公益性岗位时间", "公益性岗位月数"),
-    PHONE(Scope.MEMBER, Type.TEXT, "联系电话", "手机号", "手机号码", "电话", "本人联系电话"),
+    PUBLIC_POST_MONTHS(Scope.MEMBER, Type.MONTHS, "公益性岗位（月）", "公益性岗位(月)", "公益性岗位时间", "公益性岗位月数",
+            "公益性岗位(月数)", "公益性岗位（月数）"),
+    PHONE(Scope.MEMBER, Type.TEXT, "联系电话", "手机号", "手机号码", "电话", "本人联系电话", "家庭成员联系电话"),
     PERSON_NO(Scope.MEMBER, Type.TEXT, "人编号", "人员编号", "成员编号", "人码"),
 
     // monitoring (防返贫监测), household fields repeated on each member row: the roster is the system of record

@@ -158,6 +158,16 @@ final class RosterMonitoring {
         return out.stream().limit(5).toList();
     }
 
+    /**
+     * A household new to the ledger can have no measures in it yet (a roster carries none), so for it 帮扶消除须有帮扶措施
+     * cannot be judged: the county's marking is taken, and the rule is named in the elimination's override reason
+     * (the clerk then records the measures on the card). Refusing it would refuse every eliminated household of
+     * a first import.
+     */
+    private static RuleCheck asWarning(RuleCheck c) {
+        return new RuleCheck(c.code(), c.label(), false, false, c.message());
+    }
+
     private Elimination elimination(List<RosterRow> rows, Episode episode, Household household, String village, int persons,
             RosterRow report) {
         YearMonth month = firstValue(rows, ELIMINATED_MONTH);
@@ -168,7 +178,8 @@ final class RosterMonitoring {
         List<Measure> measures = household.id() == null ? List.of() : ledger.measures().apply(household.id());
         List<RuleCheck> checks = EliminationRules.evaluate(new EliminationRules.Proposal(episode, household, month,
                 method, after, measures, threshold), currentMonth);
-        List<RuleCheck> failed = checks.stream().filter(c -> !c.passed()).toList();
+        List<RuleCheck> failed = checks.stream().filter(c -> !c.passed()).map(c -> household.id() == null
+                && EliminationRules.MEASURE_FOR_ASSISTED.equals(c.code()) ? asWarning(c) : c).toList();
         if (failed.stream().anyMatch(RuleCheck::firm)) {
             report.problem(RISK_ELIMINATED, RowProblem.MONITORING_REFUSED, "花名册标注本户风险已消除（"
                     + (method == null ? "未填消除方式" : method) + "，" + (month == null ? "未填消除监测时间" : month(month))
