@@ -8,6 +8,8 @@ import cn.bangfu.ledger.gui.home.HomeView;
 import cn.bangfu.ledger.gui.home.HomeViewModel;
 import cn.bangfu.ledger.gui.households.HouseholdsView;
 import cn.bangfu.ledger.gui.imports.ImportView;
+import cn.bangfu.ledger.gui.reports.ReportsView;
+import cn.bangfu.ledger.gui.reports.ReportsViewModel;
 import cn.bangfu.ledger.gui.monitoring.MonitoringView;
 import cn.bangfu.ledger.gui.monitoring.MonitoringViewModel;
 import cn.bangfu.ledger.logic.monitoring.WorkQueue;
@@ -59,6 +61,7 @@ public final class MainWindow {
     private HouseholdsView householdsView;
     private MonitoringView monitoringView;
     private ImportView importView;
+    private ReportsView reportsView;
     private final CustomTextField globalSearch = new CustomTextField();
 
     /** The window's dialogs, asked of the window the root is in. */
@@ -228,6 +231,7 @@ public final class MainWindow {
                 case HOUSEHOLDS -> householdsView.refresh();
                 case MONITORING -> monitoringView.refresh();
                 case IMPORT -> importView.refresh();
+                case REPORTS -> reportsView.viewModel().onPreview();
                 default -> {
                 }
             }
@@ -253,6 +257,10 @@ public final class MainWindow {
                 importView = new ImportView(vm.services(), dialogs, () -> vm.onNavigate(Page.HOUSEHOLDS),
                         this::ledgerChanged);
                 yield importView.root();
+            }
+            case REPORTS -> {
+                reportsView = new ReportsView(new ReportsViewModel(vm.services(), dialogs, Background.fx()));
+                yield reportsView.root();
             }
             case SETTINGS -> new SettingsView(new SettingsViewModel(vm.services(), vm::refreshOffice, Background.fx()), vm.services(),
                     dialogs).root();

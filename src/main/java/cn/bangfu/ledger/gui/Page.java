@@ -11,7 +11,7 @@ public enum Page {
     FUNDS(Feather.CREDIT_CARD, false),
     ASSETS(Feather.PACKAGE, false),
     IMPORT(Feather.UPLOAD, true),
-    REPORTS(Feather.FILE_TEXT, false),
+    REPORTS(Feather.FILE_TEXT, true),
     SETTINGS(Feather.SETTINGS, true);
 
     private final Ikon icon;

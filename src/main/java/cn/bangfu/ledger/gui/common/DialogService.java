@@ -37,6 +37,15 @@ public interface DialogService {
     /** Picks where to write a file (the chooser asks before replacing one). */
     Optional<Path> chooseFileToSave(FileQuestion question);
 
+    /** Picks a folder (where the month's pack goes); {@code initial} may be null. */
+    Optional<Path> chooseFolder(String title, Path initial);
+
+    /**
+     * Opens a file or folder with the system's own program (the PDF viewer, to print; the file manager). A failure
+     * is told to the clerk with the path, so the file can still be found by hand.
+     */
+    void openInSystem(Path fileOrFolder);
+
     /**
      * A one-line text question.
      *

@@ -5,6 +5,7 @@ import cn.bangfu.ledger.gui.Messages;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -94,6 +95,31 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseFileToSave(FileQuestion q) {
         File f = chooser(q).showSaveDialog(owner.get());
         return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path initial) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        if (initial != null && Files.isDirectory(initial)) {
+            chooser.setInitialDirectory(initial.toFile());
+        }
+        File f = chooser.showDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public void openInSystem(Path fileOrFolder) {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String path = fileOrFolder.toAbsolutePath().toString();
+        List<String> command = os.contains("win") ? List.of("rundll32", "url.dll,FileProtocolHandler", path)
+                : os.contains("mac") ? List.of("open", path) : List.of("xdg-open", path);
+        try {
+            new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (java.io.IOException e) {
+            showError(Messages.t("dialog.openFailed.title"), Messages.t("dialog.openFailed", path));
+        }
     }
 
     private static FileChooser chooser(FileQuestion q) {

@@ -32,4 +32,20 @@ public interface Progress {
             throw new CancellationException();
         }
     }
+
+    /** This progress as the logic layer's {@link cn.bangfu.ledger.logic.WorkProgress} (counts become a fraction). */
+    default cn.bangfu.ledger.logic.WorkProgress toWork() {
+        Progress self = this;
+        return new cn.bangfu.ledger.logic.WorkProgress() {
+            @Override
+            public void update(String stage, long done, long total) {
+                self.update(stage, total > 0 ? Math.min(1.0, (double) done / total) : -1);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return self.isCancelled();
+            }
+        };
+    }
 }

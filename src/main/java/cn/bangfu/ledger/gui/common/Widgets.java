@@ -2,6 +2,7 @@ package cn.bangfu.ledger.gui.common;
 
 import cn.bangfu.ledger.gui.Messages;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -26,7 +27,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
@@ -317,5 +320,51 @@ public final class Widgets {
         VBox box = new VBox(6, table, count);
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
+    }
+
+    /**
+     * A counted table with 导出Excel beside its count: the button hands {@code onExport} nothing — the caller builds
+     * the {@link ListExport} of what is shown (see {@link #listExport}) and gives it to its ViewModel's exporter.
+     */
+    public static <S> VBox countedTable(TableView<S> table, String countKey, Runnable onExport) {
+        VBox box = countedTable(table, countKey);
+        Label count = (Label) box.getChildren().remove(1); // moves into the line below
+        Button export = button(table.getId() == null ? null : table.getId() + "-export", "list.export.button",
+                org.kordamp.ikonli.feather.Feather.DOWNLOAD);
+        export.getStyleClass().addAll("small", "flat");
+        export.setOnAction(e -> onExport.run());
+        export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(table.getItems()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox line = new HBox(8, count, spacer, export);
+        line.setAlignment(Pos.CENTER_LEFT);
+        box.getChildren().add(line);
+        return box;
+    }
+
+    /** What a table shows — its visible columns and the given rows (filtered and sorted as shown) — as text. */
+    public static <S> ListExport listExport(String title, TableView<S> table, List<S> rows) {
+        List<TableColumn<S, ?>> columns = new ArrayList<>();
+        for (TableColumn<S, ?> c : table.getVisibleLeafColumns()) {
+            columns.add(c);
+        }
+        List<String> headers = new ArrayList<>();
+        List<Boolean> right = new ArrayList<>();
+        for (TableColumn<S, ?> c : columns) {
+            headers.add(c.getText());
+            right.add(c.getStyleClass().contains("hh-number"));
+        }
+        List<List<String>> cells = new ArrayList<>();
+        for (S item : rows) {
+            List<String> row = new ArrayList<>();
+            for (TableColumn<S, ?> c : columns) {
+                var value = c.getCellValueFactory() == null ? null
+                        : c.getCellValueFactory().call(new TableColumn.CellDataFeatures(table, c, item));
+                Object v = value == null ? null : ((javafx.beans.value.ObservableValue<?>) value).getValue();
+                row.add(v == null ? "" : v.toString());
+            }
+            cells.add(row);
+        }
+        return new ListExport(title, headers, right, cells);
     }
 }

@@ -129,7 +129,9 @@ public final class HouseholdsView {
         pages.managedProperty().bind(pages.visibleProperty());
         Region countSpacer = new Region();
         HBox.setHgrow(countSpacer, Priority.ALWAYS);
-        HBox countLine = new HBox(12, count, error, countSpacer, pages);
+        Button export = pageButton("hh-export", "list.export.button", Feather.DOWNLOAD);
+        export.setOnAction(e -> vm.onExport(dialogs, all -> Widgets.listExport(Messages.t("page.HOUSEHOLDS"), table, all)));
+        HBox countLine = new HBox(12, count, error, countSpacer, pages, export);
         countLine.setAlignment(Pos.CENTER_LEFT);
 
         listPane = new VBox(10, header, search, filters(), countLine, listBody());

@@ -193,6 +193,25 @@ public final class HouseholdsViewModel {
                 .start();
     }
 
+    private cn.bangfu.ledger.gui.common.ListExporter exporter;
+
+    /**
+     * 导出Excel: every household of the current filter, in the current order (all pages, not only the one shown),
+     * read off the FX thread, then put into the list's columns by {@code shown} (the view's table) and written.
+     */
+    public void onExport(cn.bangfu.ledger.gui.common.DialogService dialogs,
+            java.util.function.Function<List<HouseholdRow>, cn.bangfu.ledger.gui.common.ListExport> shown) {
+        if (exporter == null) {
+            exporter = new cn.bangfu.ledger.gui.common.ListExporter(services::reports, dialogs, background,
+                    () -> services.settings().office().officeName());
+        }
+        HouseholdFilter f = filter();
+        background.task(p -> {
+            long total = services.search().search(f.page(0, 1)).total();
+            return services.search().search(f.page(0, (int) Math.max(1, total))).rows();
+        }).busyText(Messages.t("list.export.busy")).onSuccess(all -> exporter.export(shown.apply(all))).start();
+    }
+
     private Found find(HouseholdFilter f) {
         HouseholdPage page = services.search().search(f);
         if (page.rows().isEmpty() && f.offset() > 0 && page.total() > 0) {

@@ -67,7 +67,8 @@ final class ImportHistoryView {
                 }
             }
         });
-        VBox counted = Widgets.countedTable(table, "imp.hist.count");
+        VBox counted = Widgets.countedTable(table, "imp.hist.count",
+                () -> vm.onExport(Widgets.listExport(Messages.t("imp.hist.exportTitle"), table, table.getItems())));
         VBox.setVgrow(counted, Priority.ALWAYS);
         VBox page = new VBox(10, toolbar, done, error, counted);
         page.getStyleClass().add("imp-step-page");

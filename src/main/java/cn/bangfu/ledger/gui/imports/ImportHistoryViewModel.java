@@ -38,6 +38,17 @@ public final class ImportHistoryViewModel {
     private final ReadOnlyStringWrapper historyError = new ReadOnlyStringWrapper("");
 
     /** @param ledgerChanged called (on the FX thread) after a revert changed the ledger */
+    private cn.bangfu.ledger.gui.common.ListExporter exporter;
+
+    /** 导出Excel of the history as shown. */
+    public void onExport(cn.bangfu.ledger.gui.common.ListExport list) {
+        if (exporter == null) {
+            exporter = new cn.bangfu.ledger.gui.common.ListExporter(services::reports, dialogs, background,
+                    () -> services.settings().office().officeName());
+        }
+        exporter.export(list);
+    }
+
     public ImportHistoryViewModel(LedgerServices services, Background background, DialogService dialogs,
             Runnable ledgerChanged) {
         this.services = services;

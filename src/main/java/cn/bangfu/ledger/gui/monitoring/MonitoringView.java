@@ -398,7 +398,8 @@ public final class MonitoringView {
         Tab tab = new Tab();
         tab.setId("mon-tab-" + q.name());
         tab.textProperty().bind(vm.titleProperty(q));
-        tab.setContent(Widgets.countedTable(table, "common.table.count"));
+        tab.setContent(Widgets.countedTable(table, "common.table.count",
+                () -> vm.onExport(Widgets.listExport(q.title(0).replaceAll("[（(].*", ""), table, table.getItems()))));
         return tab;
     }
 

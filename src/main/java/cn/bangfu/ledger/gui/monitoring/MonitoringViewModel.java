@@ -98,6 +98,17 @@ public final class MonitoringViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     /** For tests and scripts: every read runs at once on the calling thread; no dialogs. */
+    private cn.bangfu.ledger.gui.common.ListExporter exporter;
+
+    /** 导出Excel of a list as shown (its rows in the order on screen). */
+    public void onExport(cn.bangfu.ledger.gui.common.ListExport list) {
+        if (exporter == null) {
+            exporter = new cn.bangfu.ledger.gui.common.ListExporter(services::reports, dialogs, background,
+                    () -> services.settings().office().officeName());
+        }
+        exporter.export(list);
+    }
+
     public MonitoringViewModel(LedgerServices services) {
         this(services, Background.inPlace(), null);
     }

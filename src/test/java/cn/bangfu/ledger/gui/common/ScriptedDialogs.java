@@ -77,6 +77,22 @@ public final class ScriptedDialogs implements DialogService {
         return (Optional<Path>) next("save " + question.title());
     }
 
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<Path> chooseFolder(String title, Path initial) {
+        seen.add("folder: " + title);
+        return (Optional<Path>) next("folder " + title);
+    }
+
+    /** What was opened with the system's program, in order. */
+    public final List<Path> opened = new ArrayList<>();
+
+    @Override
+    public void openInSystem(Path fileOrFolder) {
+        seen.add("opened: " + fileOrFolder);
+        opened.add(fileOrFolder);
+    }
+
     private Object next(String what) {
         if (answers.isEmpty()) {
             throw new AssertionError("The test did not expect this dialog: " + what);
