@@ -37,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
         footer = {"默认账本 (default ledger): %s", "退出码 (exit codes): 0 成功, 1 拒绝或数据无效, 2 用法错误, 3 导入时有行被拒绝"},
         subcommands = {Cli.Init.class, Cli.Demo.class, Cli.Stats.class, Cli.Check.class, ImportCommands.Import.class,
             ImportCommands.History.class, ImportCommands.Revert.class, ReportCommands.Reports.class,
-            ReportCommands.Export.class, ReportCommands.ExportPack.class, Cli.Backup.class, Cli.Bench.class,
+            ReportCommands.Export.class, ReportCommands.ExportPack.class, ReportCommands.Templates.class,
+            Cli.Backup.class, Cli.Bench.class,
             CommandLine.HelpCommand.class})
 public final class Cli implements Callable<Integer> {
 

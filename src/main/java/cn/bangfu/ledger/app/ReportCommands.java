@@ -123,4 +123,48 @@ final class ReportCommands {
             return Cli.OK;
         }
     }
+
+    @Command(name = "templates", description = {"把每张报表的默认 Excel 模板写进文件夹，供本单位修改后放到数据文件夹的 templates 里"
+            + " / write every form's default Excel template into a folder, to adapt"})
+    static final class Templates extends Cli.Sub {
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "写入这个文件夹（已有的同名模板会被替换）")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!java.nio.file.Files.isDirectory(out)) {
+                throw new cn.bangfu.ledger.model.LedgerException("找不到文件夹：" + out + "。请先创建它。");
+            }
+            try (LedgerServices s = LedgerServices.openReadOnly(Cli.existing(ledgerFile()))) {
+                YearMonth month = YearMonth.now().minusMonths(1);
+                for (ReportForm f : s.reports().forms()) {
+                    ReportRequest request = ReportRequest.of(month, false);
+                    if (f.id().equals("household-card")) {
+                        var villages = s.households().villages();
+                        if (villages.isEmpty()) {
+                            out().println("跳过 " + f.id() + "：账本中还没有农户。");
+                            continue;
+                        }
+                        request = new ReportRequest(month, false, null, villages.getFirst().name());
+                    }
+                    var full = s.reports().models(f.id(), request).getFirst();
+                    var masked = cn.bangfu.ledger.logic.reports.Masking.mask(full);
+                    boolean sameColumns = full.tables().stream().mapToInt(t -> t.columns().size()).sum()
+                            == masked.tables().stream().mapToInt(t -> t.columns().size()).sum();
+                    if (!f.alwaysMasked()) {
+                        write(full, f.id() + ".xlsx");
+                    }
+                    if (f.alwaysMasked() || !sameColumns) {
+                        write(masked, f.alwaysMasked() ? f.id() + ".xlsx" : f.id() + "（公示）.xlsx");
+                    }
+                }
+            }
+            return Cli.OK;
+        }
+
+        private void write(cn.bangfu.ledger.logic.reports.ReportModel model, String name) throws java.io.IOException {
+            cn.bangfu.ledger.logic.reports.excel.TemplateMaker.write(model, out.resolve(name));
+            out().println("已写入：" + out.resolve(name));
+        }
+    }
 }

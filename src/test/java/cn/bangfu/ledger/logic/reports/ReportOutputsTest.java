@@ -145,6 +145,39 @@ class ReportOutputsTest {
         assertThat(Files.size(roster)).isPositive();
     }
 
+    @Test
+    void theNationalExportHasItsShapeAndImportsBackIntoAnEmptyLedger() throws Exception {
+        Path file = s.reports().export("national-person", ReportRequest.of(YearMonth.now(), false),
+                ReportFormat.XLSX, dir.resolve("监测对象信息.xlsx"), null, WorkProgress.NONE);
+        DataFormatter f = new DataFormatter();
+        try (Workbook wb = WorkbookFactory.create(file.toFile())) {
+            Sheet sheet = wb.getSheetAt(0);
+            assertThat(f.formatCellValue(sheet.getRow(0).getCell(0))).isEqualTo("监测对象信息");
+            assertThat(f.formatCellValue(sheet.getRow(1).getCell(0))).startsWith("导出时间：");
+            List<String> header = new ArrayList<>();
+            sheet.getRow(2).forEach(c -> header.add(f.formatCellValue(c)));
+            assertThat(header).startsWith("县", "乡", "村", "户编号", "姓名", "证件类型", "证件号码", "性别", "出生日期");
+            assertThat(header.stream().filter("风险是否已消除"::equals)).hasSize(2);
+            Row last = sheet.getRow(sheet.getLastRowNum());
+            assertThat(f.formatCellValue(last.getCell(6))).as("the last row is a person, not a footer").hasSize(18);
+        }
+        try (LedgerServices empty = LedgerServices.open(dir.resolve("national.db"))) {
+            var office = s.settings().office();
+            empty.settings().save(new cn.bangfu.ledger.model.OfficeSettings(office.county(), office.town(), "测试员"));
+            s.rates().thresholds().forEach(empty.rates()::putThreshold);
+            ImportPlan plan = empty.importPlanning().plan(file, ImportOptions.defaults(), ImportProgress.NONE);
+            assertThat(plan.errors()).as("rows refused").isEmpty();
+            assertThat(empty.importApplying().apply(plan, ImportProgress.NONE).applied()).isTrue();
+            String monitored = " WHERE EXISTS (SELECT 1 FROM episode e WHERE e.household_id = h.id)";
+            assertThat(rows(empty, "SELECT h.household_no, m.name, m.id_number, m.relation, m.gender, m.birth_date "
+                    + "FROM member m JOIN household h ON h.id = m.household_id" + monitored + " AND m.left_on IS NULL"))
+                    .isEqualTo(rows(s, "SELECT h.household_no, m.name, m.id_number, m.relation, m.gender, m.birth_date "
+                            + "FROM member m JOIN household h ON h.id = m.household_id" + monitored
+                            + " AND m.left_on IS NULL"));
+            assertThat(empty.overview().stats().monitored()).isEqualTo(s.overview().stats().monitored());
+        }
+    }
+
     /** Rows of a query on the ledger file, each as its columns joined by | (read beside the open ledger). */
     static TreeSet<String> rows(LedgerServices l, String sql) throws Exception {
         TreeSet<String> out = new TreeSet<>();

@@ -117,15 +117,20 @@ public final class ReportTemplates {
                 t.close();
             }
         }
+        // the shipped templates were made for the default code lists: one that no longer fits the form (an office
+        // added a measure family, say) gives way to a made one instead of refusing the export
         for (String name : masked) {
             Template t = shipped(name);
             if (t != null) {
-                return t;
+                if (fits(t.workbook, model)) {
+                    return t;
+                }
+                t.close();
             }
         }
         Template t = shipped(full);
         if (t != null) {
-            if (!model.masked() || fits(t.workbook, model)) {
+            if (fits(t.workbook, model)) {
                 return t;
             }
             t.close();
