@@ -133,6 +133,7 @@ public final class ReportsView {
         allVillages.getStyleClass().add("small");
         allVillages.setOnAction(e -> vm.villageProperty().set(null));
         allVillages.visibleProperty().bind(vm.villageProperty().isNotNull());
+        allVillages.managedProperty().bind(allVillages.visibleProperty());
 
         TextField household = new TextField();
         household.setId("rep-household");

@@ -67,7 +67,13 @@ public final class ReportService {
     public List<ReportModel> models(String id, ReportRequest request) {
         ReportForm form = require(id);
         List<ReportModel> models = form.build(request);
-        if (request.masked() || form.alwaysMasked()) {
+        if (form.alwaysMasked()) { // 公示名单: masked, its title already says what it is
+            return models.stream().map(m -> {
+                ReportModel masked = Masking.mask(m);
+                return masked.with(m.title(), masked.tables(), masked.notes(), true);
+            }).toList();
+        }
+        if (request.masked()) {
             return models.stream().map(Masking::mask).toList();
         }
         return models;

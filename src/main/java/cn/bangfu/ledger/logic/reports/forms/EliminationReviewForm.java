@@ -98,7 +98,7 @@ public final class EliminationReviewForm implements ReportForm {
         headers.add(Group.of("消除时三保障和饮水", Column.of("school", "义务教育", MARK, 5),
                 Column.of("housing", "住房安全", MARK, 5), Column.of("medical", "基本医疗", MARK, 5),
                 Column.of("water", "饮水安全", MARK, 5)));
-        headers.add(Column.text("method", "消除方式", 8));
+        headers.add(Column.text("method", "消除方式", 10));
         List<Header> rules = new ArrayList<>();
         RULES.forEach((code, caption) -> rules.add(Column.of("rule_" + code.toLowerCase(), caption, MARK, 6)));
         headers.add(new Group("消除条件", rules));
