@@ -383,6 +383,9 @@ public final class Cli implements Callable<Integer> {
             @Option(names = "--rounds", paramLabel = "R", defaultValue = "3", description = "每项计时几遍（先预热一遍），默认 ${DEFAULT-VALUE}")
             int rounds;
 
+            @Option(names = "--card-rounds", paramLabel = "R", defaultValue = "1", description = "全部一户一档计时几遍（最慢的一项），默认 ${DEFAULT-VALUE}")
+            int cardRounds;
+
             @Override
             public Integer call() throws Exception {
                 Cli cli = (Cli) spec.parent().parent().userObject();
@@ -391,7 +394,7 @@ public final class Cli implements Callable<Integer> {
                 try {
                     out.printf("最大堆 %d MB，每项 %d 遍%n", Runtime.getRuntime().maxMemory() >> 20, rounds);
                     out.flush();
-                    var figures = cn.bangfu.ledger.logic.bench.ReportBench.run(temp, households, persons, rounds, line -> {
+                    var figures = cn.bangfu.ledger.logic.bench.ReportBench.run(temp, households, persons, rounds, cardRounds, line -> {
                         out.println(line);
                         out.flush();
                     });

@@ -54,7 +54,9 @@ final class CheckStepView {
         toolbar.setAlignment(Pos.BOTTOM_LEFT);
         Label exported = Widgets.message("imp-exported", vm.exportMessageProperty(), "field-ok");
 
-        VBox table = Widgets.countedTable(problems(vm), "imp.problems.shown");
+        var problemTable = problems(vm);
+        VBox table = Widgets.countedTable(problemTable, "imp.problems.shown", () -> vm.onExportList(
+                Widgets.listExport(Messages.t("imp.problems.listTitle"), problemTable, problemTable.getItems())));
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox checkedOnly = new VBox(12, stats, toolbar, exported, table);
         showWhen(checkedOnly, wizard.checkedProperty());

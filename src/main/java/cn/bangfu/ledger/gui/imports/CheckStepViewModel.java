@@ -139,6 +139,17 @@ public final class CheckStepViewModel {
                 .ifPresent(this::exportErrorsTo);
     }
 
+    private cn.bangfu.ledger.gui.common.ListExporter listExporter;
+
+    /** 导出Excel of the problem list as shown (the filter 只看错误 applied), for the office's own records. */
+    public void onExportList(cn.bangfu.ledger.gui.common.ListExport list) {
+        if (listExporter == null) {
+            listExporter = new cn.bangfu.ledger.gui.common.ListExporter(wizard.services()::reports, wizard.dialogs(),
+                    wizard.background(), () -> wizard.services().settings().office().officeName());
+        }
+        listExporter.export(list);
+    }
+
     /** Writes the rejected rows (their columns and problems) to an .xlsx the clerk can fix and import again. */
     void exportErrorsTo(Path out) {
         ImportPlan p = wizard.plan();

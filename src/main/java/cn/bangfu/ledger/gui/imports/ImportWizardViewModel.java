@@ -299,6 +299,11 @@ public final class ImportWizardViewModel {
         return services;
     }
 
+    /** The wizard's runner (the list exports of its steps run on it). */
+    Background background() {
+        return background;
+    }
+
     DialogService dialogs() {
         return dialogs;
     }

@@ -39,9 +39,10 @@ public final class ReportBench {
     /**
      * @param households the demo ledger's households (5,000 for the issue's figures)
      * @param persons    the roster's persons (100,000), imported from a generated county roster
+     * @param cardRounds rounds of the 一户一档 of every household (the slowest phase: 1 by default)
      */
-    public static List<Figures> run(Path workDir, int households, int persons, int rounds, Consumer<String> log)
-            throws IOException {
+    public static List<Figures> run(Path workDir, int households, int persons, int rounds, int cardRounds,
+            Consumer<String> log) throws IOException {
         List<Figures> out = new ArrayList<>();
         YearMonth month = YearMonth.now().minusMonths(1);
         try (LedgerServices s = LedgerServices.open(workDir.resolve("demo.db"))) {
@@ -53,7 +54,7 @@ public final class ReportBench {
             out.add(ImportBench.measure("月度报表包（每张月报全本+公示，xlsx+pdf）", rounds, log,
                     () -> s.reports().exportPack(month, packs, null, WorkProgress.NONE).files().size()));
             if (s.reports().form("household-card").isPresent()) {
-                out.add(ImportBench.measure("一户一档：全部农户一个 PDF", rounds, log, () -> {
+                out.add(ImportBench.measure("一户一档：全部农户一个 PDF", cardRounds, log, () -> {
                     List<ReportModel> cards = new ArrayList<>();
                     for (var v : s.households().villages()) {
                         cards.addAll(s.reports().models("household-card",

@@ -66,17 +66,18 @@ public final class ReportService {
     /** The form's documents for the request: full, or through {@link Masking} for 公示 (and always for 公示名单). */
     public List<ReportModel> models(String id, ReportRequest request) {
         ReportForm form = require(id);
-        List<ReportModel> models = form.build(request);
+        return variant(form, form.build(request), request.masked());
+    }
+
+    /** The documents of the variant asked for, from the full ones: the same models, masked for 公示. */
+    private static List<ReportModel> variant(ReportForm form, List<ReportModel> full, boolean masked) {
         if (form.alwaysMasked()) { // 公示名单: masked, its title already says what it is
-            return models.stream().map(m -> {
-                ReportModel masked = Masking.mask(m);
-                return masked.with(m.title(), masked.tables(), masked.notes(), true);
+            return full.stream().map(m -> {
+                ReportModel x = Masking.mask(m);
+                return x.with(m.title(), x.tables(), x.notes(), true);
             }).toList();
         }
-        if (request.masked()) {
-            return models.stream().map(Masking::mask).toList();
-        }
-        return models;
+        return masked ? full.stream().map(Masking::mask).toList() : full;
     }
 
     /** The file name the pack and the window suggest: 2026-11 监测对象动态月报（公示）.pdf. */
@@ -193,11 +194,15 @@ public final class ReportService {
             index.add("");
             int n = 0;
             for (ReportForm form : monthly) {
+                if (progress.isCancelled()) {
+                    throw new CancellationException();
+                }
+                List<ReportModel> full = form.build(ReportRequest.of(month, false)); // one query: 公示 is masked from it
                 for (boolean masked : form.alwaysMasked() ? new boolean[] {true} : new boolean[] {false, true}) {
                     if (progress.isCancelled()) {
                         throw new CancellationException();
                     }
-                    List<ReportModel> models = models(form.id(), ReportRequest.of(month, masked));
+                    List<ReportModel> models = variant(form, full, masked);
                     for (ReportFormat format : ReportFormat.values()) {
                         progress.update("生成" + form.title(), n, total);
                         String name = fileName(form.id(), month, masked, format);
