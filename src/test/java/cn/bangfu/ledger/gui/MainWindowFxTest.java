@@ -107,6 +107,8 @@ class MainWindowFxTest extends FxRobot {
         clickOn("#settings-county").write("示范县");
         clickOn("#settings-town").write("示范镇");
         clickOn("#settings-operator").write("李会计");
+        clickOn("#settings-reviewer").write("王主任");
+        clickOn("#settings-phone").write("0753-1234567");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(showing("#settings-problems")).isFalse();
         clickOn("#settings-save");
@@ -114,7 +116,8 @@ class MainWindowFxTest extends FxRobot {
         FxWait.waitUntil(() -> "已保存。".equals(text("#settings-message"))); // saved in the background
         assertThat(text("#settings-message")).isEqualTo("已保存。");
         assertThat(text("#status-operator")).isEqualTo("操作员：李会计");
-        assertThat(app.services().settings().office()).isEqualTo(new OfficeSettings("示范县", "示范镇", "李会计"));
+        assertThat(app.services().settings().office())
+                .isEqualTo(new OfficeSettings("示范县", "示范镇", "李会计", "王主任", "", "0753-1234567"));
 
         clickOn("#nav-HOME");
         FxWait.waitUntil(() -> "示范县示范镇帮扶台账".equals(text("#home-office"))); // read in the background

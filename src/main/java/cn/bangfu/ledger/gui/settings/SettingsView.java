@@ -57,6 +57,15 @@ public final class SettingsView {
         Widgets.formRow(form, "settings.county", county);
         Widgets.formRow(form, "settings.town", town);
         Widgets.formRow(form, "settings.operator", operator);
+        TextField reviewer = field("settings-reviewer", "settings.reviewerPrompt");
+        reviewer.textProperty().bindBidirectional(vm.reviewerProperty());
+        TextField head = field("settings-head", "settings.headPrompt");
+        head.textProperty().bindBidirectional(vm.headProperty());
+        TextField phone = field("settings-phone", "settings.phonePrompt");
+        phone.textProperty().bindBidirectional(vm.phoneProperty());
+        Widgets.formRow(form, "settings.reviewer", reviewer);
+        Widgets.formRow(form, "settings.head", head);
+        Widgets.formRow(form, "settings.phone", phone);
 
         Label problems = Widgets.message("settings-problems", vm.problemsProperty(), "field-error");
         Label message = new Label();

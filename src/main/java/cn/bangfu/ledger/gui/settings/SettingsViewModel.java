@@ -25,6 +25,9 @@ public final class SettingsViewModel {
     private final StringProperty county = new SimpleStringProperty("");
     private final StringProperty town = new SimpleStringProperty("");
     private final StringProperty operator = new SimpleStringProperty("");
+    private final StringProperty reviewer = new SimpleStringProperty("");
+    private final StringProperty head = new SimpleStringProperty("");
+    private final StringProperty phone = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private OfficeSettings saved = OfficeSettings.EMPTY;
@@ -44,16 +47,20 @@ public final class SettingsViewModel {
         this.services = services;
         this.onSaved = onSaved;
         this.background = background;
-        dirty = Bindings.createBooleanBinding(() -> !current().equals(saved), county, town, operator);
+        dirty = Bindings.createBooleanBinding(() -> !current().equals(saved), county, town, operator, reviewer, head,
+                phone);
         canSave = Bindings.createBooleanBinding(() -> dirty.get() && problems.get().isEmpty(), dirty, problems);
         county.addListener((o, a, b) -> validate());
         town.addListener((o, a, b) -> validate());
         operator.addListener((o, a, b) -> validate());
+        reviewer.addListener((o, a, b) -> validate());
+        head.addListener((o, a, b) -> validate());
+        phone.addListener((o, a, b) -> validate());
         load();
     }
 
     private OfficeSettings current() {
-        return new OfficeSettings(county.get(), town.get(), operator.get());
+        return new OfficeSettings(county.get(), town.get(), operator.get(), reviewer.get(), head.get(), phone.get());
     }
 
     private void validate() {
@@ -74,6 +81,9 @@ public final class SettingsViewModel {
         county.set(saved.county());
         town.set(saved.town());
         operator.set(saved.operator());
+        reviewer.set(saved.reviewer());
+        head.set(saved.head());
+        phone.set(saved.phone());
         dirty.invalidate();
         validate();
         loaded.set(true);
@@ -122,6 +132,21 @@ public final class SettingsViewModel {
 
     public StringProperty operatorProperty() {
         return operator;
+    }
+
+    /** 审核人 on the printed forms. */
+    public StringProperty reviewerProperty() {
+        return reviewer;
+    }
+
+    /** 负责人 on the printed forms. */
+    public StringProperty headProperty() {
+        return head;
+    }
+
+    /** The office's phone, printed on the village 公示 for objections. */
+    public StringProperty phoneProperty() {
+        return phone;
     }
 
     public ReadOnlyStringProperty problemsProperty() {

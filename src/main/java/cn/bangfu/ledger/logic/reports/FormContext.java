@@ -45,9 +45,9 @@ public final class FormContext {
         return office().town() + Months.text(month) + formTitle;
     }
 
-    /** The signature block: the office, the clerk as 填报人, lines to sign for 审核人 and 负责人, today's date. */
+    /** The signature block: the office, the clerk as 填报人, 审核人 and 负责人 from the settings (else lines to sign), today. */
     public Signature signature() {
         OfficeSettings o = office();
-        return new Signature(o.officeName(), o.operator(), "", "", today());
+        return new Signature(o.officeName(), o.operator(), o.reviewer(), o.head(), today());
     }
 }

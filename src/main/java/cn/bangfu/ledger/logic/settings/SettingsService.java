@@ -16,6 +16,9 @@ public final class SettingsService {
     static final String COUNTY = "office.county";
     static final String TOWN = "office.town";
     static final String OPERATOR = "office.operator";
+    static final String REVIEWER = "office.reviewer";
+    static final String HEAD = "office.head";
+    static final String PHONE = "office.phone";
     static final int MAX_LENGTH = 40;
     /** The setting a ledger filled by the demo generator carries ({@code demo=true}). */
     public static final String DEMO = "demo";
@@ -51,7 +54,8 @@ public final class SettingsService {
 
     static OfficeSettings read(SettingsRepo repo) {
         var all = repo.all();
-        return new OfficeSettings(all.get(COUNTY), all.get(TOWN), all.get(OPERATOR));
+        return new OfficeSettings(all.get(COUNTY), all.get(TOWN), all.get(OPERATOR), all.get(REVIEWER), all.get(HEAD),
+                all.get(PHONE));
     }
 
     /**
@@ -80,7 +84,7 @@ public final class SettingsService {
         if (s.operator().isEmpty()) {
             problems.add("请填写操作员姓名（每条修改记录都会记下操作员）。");
         }
-        for (String v : List.of(s.county(), s.town(), s.operator())) {
+        for (String v : List.of(s.county(), s.town(), s.operator(), s.reviewer(), s.head(), s.phone())) {
             if (v.length() > MAX_LENGTH) {
                 problems.add("“" + v.substring(0, 10) + "…”太长，最多 " + MAX_LENGTH + " 个字。");
             }
@@ -99,6 +103,9 @@ public final class SettingsService {
             tx.settings().put(COUNTY, s.county());
             tx.settings().put(TOWN, s.town());
             tx.settings().put(OPERATOR, s.operator());
+            tx.settings().put(REVIEWER, s.reviewer());
+            tx.settings().put(HEAD, s.head());
+            tx.settings().put(PHONE, s.phone());
         });
     }
 

@@ -117,10 +117,12 @@ public final class PublicityListForm implements ReportForm {
         if (entries.isEmpty()) {
             notes.add("本月没有需要公示的农户。");
         }
+        String phone = context.office().phone();
         notes.add("公示期不少于5天。对公示对象如有异议，请在公示期内向村民委员会或" + town
-                + "人民政府（乡村振兴办）实名反映，我们将依规核实处理。");
+                + "人民政府（乡村振兴办" + (phone.isEmpty() ? "" : "，电话 " + phone) + "）实名反映，我们将依规核实处理。");
         String unit = place.equals(town) ? town + "人民政府" : place + "村民委员会";
-        Signature s = new Signature(unit, context.office().operator(), "", "", context.today());
+        Signature s = new Signature(unit, context.office().operator(), context.office().reviewer(),
+                context.office().head(), context.today());
         String title = (place.equals(town) ? town : place) + "防止返贫监测对象公示名单（" + Months.text(m) + "）";
         return new ReportModel(ID, title, Months.text(m), "单位：户、人", List.of(new ReportTable("公示名单", headers,
                 rows)), notes, s, false, false);

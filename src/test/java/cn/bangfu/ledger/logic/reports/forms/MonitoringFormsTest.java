@@ -111,6 +111,14 @@ class MonitoringFormsTest {
         ReportModel nov = only(form.build(ReportRequest.of(YearMonth.of(2026, 11), false)));
         assertThat(data(nov)).extracting(r -> r.get("matter")).containsExactly("拟消除风险");
 
+        assertThat(oct.notes().getLast()).doesNotContain("电话");
+        fx.f.settings.save(new cn.bangfu.ledger.model.OfficeSettings("示范县", "示范镇", "李会计", "王主任", "陈镇长",
+                "0753-1234567"));
+        ReportModel again = only(form.build(ReportRequest.of(YearMonth.of(2026, 10), false)));
+        assertThat(again.notes().getLast()).contains("乡村振兴办，电话 0753-1234567");
+        assertThat(again.signature().reviewer()).isEqualTo("王主任");
+        assertThat(again.signature().head()).isEqualTo("陈镇长");
+
         ReportModel jul = only(form.build(ReportRequest.of(YearMonth.of(2026, 7), false)));
         assertThat(data(jul)).isEmpty();
         assertThat(jul.notes().getFirst()).isEqualTo("本月没有需要公示的农户。");
