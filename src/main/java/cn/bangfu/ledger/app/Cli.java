@@ -383,7 +383,7 @@ public final class Cli implements Callable<Integer> {
             @Option(names = "--rounds", paramLabel = "R", defaultValue = "3", description = "每项计时几遍（先预热一遍），默认 ${DEFAULT-VALUE}")
             int rounds;
 
-            @Option(names = "--card-rounds", paramLabel = "R", defaultValue = "1", description = "全部一户一档计时几遍（最慢的一项），默认 ${DEFAULT-VALUE}")
+            @Option(names = "--card-rounds", paramLabel = "R", defaultValue = "1", description = "全部一户一档计时几遍（最慢的一项；0 跳过），默认 ${DEFAULT-VALUE}")
             int cardRounds;
 
             @Override

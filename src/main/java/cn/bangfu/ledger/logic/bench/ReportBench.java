@@ -53,7 +53,7 @@ public final class ReportBench {
             s.reports().exportPack(month, packs, null, WorkProgress.NONE); // warm-up
             out.add(ImportBench.measure("月度报表包（每张月报全本+公示，xlsx+pdf）", rounds, log,
                     () -> s.reports().exportPack(month, packs, null, WorkProgress.NONE).files().size()));
-            if (s.reports().form("household-card").isPresent()) {
+            if (cardRounds > 0 && s.reports().form("household-card").isPresent()) {
                 out.add(ImportBench.measure("一户一档：全部农户一个 PDF", cardRounds, log, () -> {
                     List<ReportModel> cards = new ArrayList<>();
                     for (var v : s.households().villages()) {

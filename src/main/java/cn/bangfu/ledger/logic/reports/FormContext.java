@@ -23,6 +23,35 @@ public final class FormContext {
         this.clock = clock;
     }
 
+    private final ThreadLocal<java.util.Map<Object, Object>> shared = new ThreadLocal<>();
+
+    /**
+     * Runs {@code work} with the facts the forms read shared between them (the month's pack: four forms, one read
+     * of the month's facts, so they also agree with each other).
+     */
+    public void together(Runnable work) {
+        if (shared.get() != null) {
+            work.run();
+            return;
+        }
+        shared.set(new java.util.HashMap<>());
+        try {
+            work.run();
+        } finally {
+            shared.remove();
+        }
+    }
+
+    /** Facts by key: read once inside {@link #together}, read each time outside it. */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Object key, java.util.function.Supplier<T> read) {
+        java.util.Map<Object, Object> map = shared.get();
+        if (map == null) {
+            return read.get();
+        }
+        return (T) map.computeIfAbsent(key, k -> read.get());
+    }
+
     /** Runs the form's reads in one read transaction: one committed state, however long the form takes. */
     public <T> T read(Function<LedgerView, T> work) {
         return ledger.read(work);

@@ -39,6 +39,6 @@ public final class ReportCatalog {
         return new ReportService(forms, (format, templates) -> switch (format) {
             case XLSX -> new ExcelRenderer(new ReportTemplates(templates, dataFolder));
             case PDF -> new PdfRenderer();
-        });
+        }, context::together);
     }
 }

@@ -18,6 +18,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -39,10 +45,19 @@ public final class ReportService {
 
     private final List<ReportForm> forms;
     private final Renderers renderers;
+    private final java.util.function.Consumer<Runnable> together;
 
     public ReportService(List<ReportForm> forms, Renderers renderers) {
+        this(forms, renderers, Runnable::run);
+    }
+
+    /**
+     * @param together runs the pack's queries with the facts they read shared ({@link FormContext#together})
+     */
+    public ReportService(List<ReportForm> forms, Renderers renderers, java.util.function.Consumer<Runnable> together) {
         this.forms = List.copyOf(forms);
         this.renderers = renderers;
+        this.together = together;
     }
 
     /** Every form, in the catalogue's order. */
@@ -186,33 +201,50 @@ public final class ReportService {
             throw new LedgerException("不能在 " + base + " 中写入：" + why(e) + "。请换一个可写的文件夹。", e);
         }
         boolean done = false;
+        ExecutorService renderers = Executors.newFixedThreadPool(RENDER_THREADS, r -> {
+            Thread t = new Thread(r, "bangfu-pack");
+            t.setDaemon(true);
+            return t;
+        });
         try {
             List<Path> files = new ArrayList<>();
             List<String> index = new ArrayList<>();
             index.add(month + " 月度报表（" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
                     + " 由帮扶台账生成）");
             index.add("");
-            int n = 0;
+            AtomicInteger n = new AtomicInteger();
+            List<Future<?>> jobs = new ArrayList<>();
+            // every form queried once (its 公示 is masked from it), the month's facts read once for all of them
+            java.util.Map<ReportForm, List<ReportModel>> built = new java.util.LinkedHashMap<>();
+            progress.update("读取账本", 0, total);
+            together.accept(() -> monthly.forEach(f -> {
+                if (progress.isCancelled()) {
+                    throw new CancellationException();
+                }
+                built.put(f, f.build(ReportRequest.of(month, false)));
+            }));
             for (ReportForm form : monthly) {
                 if (progress.isCancelled()) {
                     throw new CancellationException();
                 }
-                List<ReportModel> full = form.build(ReportRequest.of(month, false)); // one query: 公示 is masked from it
+                List<ReportModel> full = built.get(form);
                 for (boolean masked : form.alwaysMasked() ? new boolean[] {true} : new boolean[] {false, true}) {
-                    if (progress.isCancelled()) {
-                        throw new CancellationException();
-                    }
                     List<ReportModel> models = variant(form, full, masked);
                     for (ReportFormat format : ReportFormat.values()) {
-                        progress.update("生成" + form.title(), n, total);
                         String name = fileName(form.id(), month, masked, format);
-                        write(models, format, work.resolve(name), templates, progress);
+                        jobs.add(renderers.submit(() -> {
+                            write(models, format, work.resolve(name), templates, progress);
+                            progress.update("生成" + form.title(), n.incrementAndGet(), total);
+                            return null;
+                        }));
                         files.add(folder.resolve(name));
                         index.add(name + "    " + (masked || form.alwaysMasked() ? "公示版（身份证号、电话已遮挡）"
                                 : "全本（内部使用，勿张贴）"));
-                        n++;
                     }
                 }
+            }
+            for (Future<?> job : jobs) {
+                await(job);
             }
             progress.update("完成", total, total);
             Files.write(work.resolve("目录.txt"), index, StandardCharsets.UTF_8);
@@ -222,9 +254,32 @@ public final class ReportService {
         } catch (IOException e) {
             throw new LedgerException("不能写入 " + folder + "：" + why(e) + "。已生成的部分已删除，账本未改动。", e);
         } finally {
+            renderers.shutdownNow();
             if (!done) {
+                try {
+                    renderers.awaitTermination(30, TimeUnit.SECONDS); // no file is still being written into it
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 deleteTree(work);
             }
+        }
+    }
+
+    /** Files of the pack drawn at once: the clerk's PC has two cores or more, and each file is independent. */
+    private static final int RENDER_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    private static void await(Future<?> job) {
+        try {
+            job.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new LedgerException("生成报表失败：" + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException();
         }
     }
 

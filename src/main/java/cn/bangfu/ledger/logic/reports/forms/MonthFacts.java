@@ -25,7 +25,11 @@ record MonthFacts(List<Village> villages, List<String> categories, List<String> 
         Map<Long, List<EpisodeStep>> steps, Map<Long, List<EpisodeSnapshot>> snapshots) {
 
     static MonthFacts read(FormContext context, YearMonth month) {
-        return context.read(v -> read(v, context, month));
+        return context.shared(new Key(month), () -> context.read(v -> read(v, context, month)));
+    }
+
+    /** The key of a month's facts shared by the forms of one pack. */
+    private record Key(YearMonth month) {
     }
 
     /** Reads within a read the caller already runs (one committed state with its own reads). */
