@@ -11,6 +11,7 @@ import cn.bangfu.ledger.logic.reports.ReportFormat;
 import cn.bangfu.ledger.logic.reports.ReportModel;
 import cn.bangfu.ledger.logic.reports.ReportRequest;
 import cn.bangfu.ledger.logic.reports.ReportService;
+import cn.bangfu.ledger.logic.reports.ReportTable;
 import cn.bangfu.ledger.logic.reports.pdf.PdfPreview;
 import cn.bangfu.ledger.model.Months;
 import java.awt.image.BufferedImage;
@@ -51,9 +52,12 @@ public final class ReportsViewModel {
         }
     }
 
-    /** The first page as an image (ARGB pixels), with the number of pages of the whole form. */
+    /** The first page as an image (ARGB pixels), with the number of pages of the whole form (-1: not counted). */
     public record PreviewPage(int width, int height, int[] argb, int pageCount) {
     }
+
+    /** Rows of each table drawn for the preview: more than one page holds. */
+    static final int PREVIEW_ROWS = 60;
 
     private final LedgerServices services;
     private final DialogService dialogs;
@@ -197,15 +201,23 @@ public final class ReportsViewModel {
             ReportService reports = services.reports();
             List<ReportModel> models = reports.models(id, request);
             p.checkCancelled();
-            byte[] pdf = reports.render(models, ReportFormat.PDF, null, p.toWork());
+            // the first page only: the first document with its tables' first rows (a 100,000-person roster
+            // would otherwise be laid out whole to show one page)
+            ReportModel first = models.getFirst();
+            boolean whole = models.size() == 1 && first.tables().stream().allMatch(t -> t.rows().size() <= PREVIEW_ROWS);
+            ReportModel shown = whole ? first : first.with(first.title(), first.tables().stream()
+                    .map(t -> new ReportTable(t.name(), t.headers(), t.rows().subList(0, Math.min(PREVIEW_ROWS,
+                            t.rows().size())), t.printed())).toList(), first.notes(), first.masked());
+            byte[] pdf = reports.render(List.of(shown), ReportFormat.PDF, null, p.toWork());
             p.checkCancelled();
             PdfPreview.Page page = PdfPreview.render(pdf, 1, 72f);
             BufferedImage img = page.image();
             int[] argb = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
-            return new PreviewPage(img.getWidth(), img.getHeight(), argb, page.pageCount());
+            return new PreviewPage(img.getWidth(), img.getHeight(), argb, whole ? page.pageCount() : -1);
         }).quiet().latest("preview").onSuccess(page -> {
             preview.set(page);
-            previewText.set(Messages.t("rep.preview.pages", page.pageCount()));
+            previewText.set(page.pageCount() > 0 ? Messages.t("rep.preview.pages", page.pageCount())
+                    : Messages.t("rep.preview.firstPage"));
         }).onFailure(e -> {
             preview.set(null);
             previewText.set(Messages.t("rep.preview.failed", Background.explain(e)));
