@@ -40,7 +40,7 @@ public final class Focus {
     }
 
     /**
-     * Like {@link #soon}, and asks again a moment later (at 0.15, 0.4 and 1 s) while the keyboard is still outside
+     * Like {@link #soon}, and asks again a moment later (at 0.15, 0.4, 1, 2 and 3 s) while the keyboard is still outside
      * {@code within}. A page put on screen from another page gets its skins, its tab contents and its first read in
      * the pulses that follow; a request that came before them is dropped, and the keyboard stays on the
      * navigation button (seen on CI in ImportViewFxTest and HomeTodosFxTest). Once the keyboard is inside
@@ -48,7 +48,7 @@ public final class Focus {
      */
     public static void settle(Node node, Node within) {
         soon(node);
-        for (double ms : new double[] {150, 400, 1000}) {
+        for (double ms : new double[] {150, 400, 1000, 2000, 3000}) { // a loaded PC lays a new page out slowly
             PauseTransition later = new PauseTransition(Duration.millis(ms));
             later.setOnFinished(e -> {
                 Scene scene = node.getScene();

@@ -105,7 +105,20 @@ final class ImportWizardView {
     /** Puts the keyboard on the current step's main control (after the layout has settled). */
     void focusStep() {
         Platform.runLater(() -> {
-            if (root.getScene() == null || !shown.getAsBoolean()) {
+            if (root.getScene() == null) { // the tab's content reaches the scene when the tab pane's skin is made
+                root.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                            javafx.scene.Scene was, javafx.scene.Scene now) {
+                        if (now != null) {
+                            o.removeListener(this);
+                            focusStep();
+                        }
+                    }
+                });
+                return;
+            }
+            if (!shown.getAsBoolean()) {
                 return;
             }
             // a control inside the step's fresh ScrollPane reaches the scene only in the next pulse: Focus waits
