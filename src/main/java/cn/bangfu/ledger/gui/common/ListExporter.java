@@ -47,6 +47,13 @@ public final class ListExporter {
         this.office = office;
     }
 
+    /** The exporter of a page's lists: the ledger's report service, the office's name for the signature line. */
+    public static ListExporter of(cn.bangfu.ledger.logic.LedgerServices services, DialogService dialogs,
+            Background background) {
+        return new ListExporter(services::reports, dialogs, background,
+                () -> services.settings().office().officeName());
+    }
+
     /** Asks for the file, then writes it; says where it went, or why not. */
     public void export(ListExport list) {
         String name = list.title() + " " + LocalDate.now() + ".xlsx";

@@ -202,8 +202,7 @@ public final class HouseholdsViewModel {
     public void onExport(cn.bangfu.ledger.gui.common.DialogService dialogs,
             java.util.function.Function<List<HouseholdRow>, cn.bangfu.ledger.gui.common.ListExport> shown) {
         if (exporter == null) {
-            exporter = new cn.bangfu.ledger.gui.common.ListExporter(services::reports, dialogs, background,
-                    () -> services.settings().office().officeName());
+            exporter = cn.bangfu.ledger.gui.common.ListExporter.of(services, dialogs, background);
         }
         HouseholdFilter f = filter();
         background.task(p -> {

@@ -144,8 +144,7 @@ public final class CheckStepViewModel {
     /** 导出Excel of the problem list as shown (the filter 只看错误 applied), for the office's own records. */
     public void onExportList(cn.bangfu.ledger.gui.common.ListExport list) {
         if (listExporter == null) {
-            listExporter = new cn.bangfu.ledger.gui.common.ListExporter(wizard.services()::reports, wizard.dialogs(),
-                    wizard.background(), () -> wizard.services().settings().office().officeName());
+            listExporter = cn.bangfu.ledger.gui.common.ListExporter.of(wizard.services(), wizard.dialogs(), wizard.background());
         }
         listExporter.export(list);
     }

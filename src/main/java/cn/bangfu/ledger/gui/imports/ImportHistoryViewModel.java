@@ -43,8 +43,7 @@ public final class ImportHistoryViewModel {
     /** 导出Excel of the history as shown. */
     public void onExport(cn.bangfu.ledger.gui.common.ListExport list) {
         if (exporter == null) {
-            exporter = new cn.bangfu.ledger.gui.common.ListExporter(services::reports, dialogs, background,
-                    () -> services.settings().office().officeName());
+            exporter = cn.bangfu.ledger.gui.common.ListExporter.of(services, dialogs, background);
         }
         exporter.export(list);
     }

@@ -103,8 +103,7 @@ public final class MonitoringViewModel {
     /** 导出Excel of a list as shown (its rows in the order on screen). */
     public void onExport(cn.bangfu.ledger.gui.common.ListExport list) {
         if (exporter == null) {
-            exporter = new cn.bangfu.ledger.gui.common.ListExporter(services::reports, dialogs, background,
-                    () -> services.settings().office().officeName());
+            exporter = cn.bangfu.ledger.gui.common.ListExporter.of(services, dialogs, background);
         }
         exporter.export(list);
     }
