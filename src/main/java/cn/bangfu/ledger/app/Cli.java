@@ -269,6 +269,13 @@ public final class Cli implements Callable<Integer> {
             subcommands = {Bench.Search.class, Bench.Import.class, Bench.Reports.class})
     static final class Bench {
 
+        /** Removes a benchmark's temporary folder and everything in it. */
+        static void deleteTree(Path dir) throws java.io.IOException {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+
         @Command(name = "search", description = "农户查找：逐键输入到出结果的耗时 / keystroke-to-result time of the"
                 + " household search on a demo ledger")
         static final class Search implements Callable<Integer> {
@@ -360,9 +367,7 @@ public final class Cli implements Callable<Integer> {
                                 f.medianSeconds() / bare, f.peakHeapMb());
                     }
                 } finally {
-                    try (var files = Files.walk(temp)) {
-                        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                    }
+                    deleteTree(temp);
                 }
                 return OK;
             }
@@ -403,9 +408,7 @@ public final class Cli implements Callable<Integer> {
                         out.printf("  %-44s %6.2f s  堆峰值 %d MB%n", f.phase(), f.medianSeconds(), f.peakHeapMb());
                     }
                 } finally {
-                    try (var files = Files.walk(temp)) {
-                        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                    }
+                    deleteTree(temp);
                 }
                 return OK;
             }
