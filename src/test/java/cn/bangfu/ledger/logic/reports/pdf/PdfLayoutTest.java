@@ -7,7 +7,6 @@ import cn.bangfu.ledger.logic.reports.Column;
 import cn.bangfu.ledger.logic.reports.ReportTable;
 import com.itextpdf.io.font.FontProgramFactory;
 import com.itextpdf.io.font.PdfEncodings;
-import com.itextpdf.io.font.otf.GlyphLine;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
@@ -55,45 +54,70 @@ class PdfLayoutTest {
     void columnsShareTheWidthByTheirCharacters() {
         ReportTable t = SampleReports.monthlyTable("表", 1);
         assertThat(t.columns().getFirst().width()).as("Header's column count").isEqualTo(1);
-        assertThat(PdfRenderer.shares(t.columns())).containsExactly(5, 10, 6, 6, 6, 6, 8, 8, 12, 6, 16);
+        assertThat(PageFlow.shares(t.columns())).containsExactly(5, 10, 6, 6, 6, 6, 8, 8, 12, 6, 16);
     }
 
     @Test
     void aWideTableIsSetSmallerButNotBelowTheMinimum() {
         float portrait = 595 - 72;
         List<Column> narrow = List.of(Column.text("a", "甲", 20), Column.text("b", "乙", 20));
-        assertThat(PdfRenderer.fontSizeFor(narrow, portrait)).isEqualTo(PdfRenderer.BODY_FONT_SIZE);
+        assertThat(PageFlow.fontSizeFor(narrow, portrait)).isEqualTo(PageFlow.BODY_FONT_SIZE);
 
         List<Column> wide = SampleReports.wide(1, false).tables().getFirst().columns();
-        float landscape = PdfRenderer.fontSizeFor(wide, 842 - 72);
-        assertThat(landscape).isLessThan(PdfRenderer.BODY_FONT_SIZE).isGreaterThan(PdfRenderer.MIN_FONT_SIZE);
-        assertThat(PdfRenderer.fontSizeFor(wide, portrait)).isEqualTo(PdfRenderer.MIN_FONT_SIZE);
+        float landscape = PageFlow.fontSizeFor(wide, 842 - 72);
+        assertThat(landscape).isLessThan(PageFlow.BODY_FONT_SIZE).isGreaterThan(PageFlow.MIN_FONT_SIZE);
+        assertThat(PageFlow.fontSizeFor(wide, portrait)).isEqualTo(PageFlow.MIN_FONT_SIZE);
     }
 
     @Test
     void aNumberTooWideForItsColumnIsShrunkNotBroken() throws IOException {
-        PdfFont font = font();
-        assertThat(PdfRenderer.fittingSize(font, "1,234", 9, 100)).isEqualTo(9);
-        float fit = PdfRenderer.fittingSize(font, "30,575", 6, 14);
-        assertThat(fit).isLessThan(6).isGreaterThanOrEqualTo(PdfRenderer.MIN_FIT_SIZE);
-        assertThat(font.getWidth("30,575", fit)).isLessThanOrEqualTo(14);
-        assertThat(PdfRenderer.fittingSize(font, "371522198001010001", 6, 5)).isEqualTo(PdfRenderer.MIN_FIT_SIZE);
+        TextLines text = new TextLines(font());
+        assertThat(PageFlow.fittingSize(text, "1,234", 9, 100)).isEqualTo(9);
+        float fit = PageFlow.fittingSize(text, "30,575", 6, 14);
+        assertThat(fit).isLessThan(6).isGreaterThanOrEqualTo(PageFlow.MIN_FIT_SIZE);
+        assertThat(text.width("30,575", fit)).isLessThanOrEqualTo(14);
+        assertThat(PageFlow.fittingSize(text, "371522198001010001", 6, 5)).isEqualTo(PageFlow.MIN_FIT_SIZE);
     }
 
     @Test
-    void closingPunctuationDoesNotStartALine() throws IOException {
+    void widthsAreTheFontsGlyphWidths() throws IOException {
         PdfFont font = font();
-        GlyphLine line = font.createGlyphLine("帮扶资金（元）合计");
-        ChineseLineBreaks breaks = new ChineseLineBreaks();
-        assertThat(breaks.isSplitCharacter(line, 0)).as("between 帮 and 扶").isTrue();
-        assertThat(breaks.isSplitCharacter(line, 3)).as("before （").isTrue();
-        assertThat(breaks.isSplitCharacter(line, 4)).as("after （").isFalse();
-        assertThat(breaks.isSplitCharacter(line, 5)).as("before ）").isFalse();
-        assertThat(breaks.isSplitCharacter(line, 6)).as("after ）").isTrue();
-        GlyphLine number = font.createGlyphLine("1,234.00，共计");
-        assertThat(breaks.isSplitCharacter(number, 1)).as("after an ASCII comma").isFalse();
-        assertThat(breaks.isSplitCharacter(number, 5)).as("after a stop").isFalse();
-        assertThat(breaks.isSplitCharacter(number, 8)).as("after ，").isTrue();
+        TextLines text = new TextLines(font);
+        for (String s : List.of("帮扶资金（元）", "1,234.00", "371522198001011234", "Ab c")) {
+            assertThat(text.width(s, 9)).as(s).isCloseTo(font.getWidth(s, 9), org.assertj.core.data.Offset.offset(0.01f));
+        }
+    }
+
+    @Test
+    void closingPunctuationDoesNotStartALine() {
+        String line = "帮扶资金（元）合计";
+        assertThat(TextLines.breakAfter(line, 0)).as("between 帮 and 扶").isTrue();
+        assertThat(TextLines.breakAfter(line, 3)).as("before （").isTrue();
+        assertThat(TextLines.breakAfter(line, 4)).as("after （").isFalse();
+        assertThat(TextLines.breakAfter(line, 5)).as("before ）").isFalse();
+        assertThat(TextLines.breakAfter(line, 6)).as("after ）").isTrue();
+        String number = "1,234.00，共计";
+        assertThat(TextLines.breakAfter(number, 1)).as("after an ASCII comma").isFalse();
+        assertThat(TextLines.breakAfter(number, 5)).as("after a stop").isFalse();
+        assertThat(TextLines.breakAfter(number, 8)).as("after ，").isTrue();
+    }
+
+    @Test
+    void textWrapsAtTheAllowedBreaksAndWithinTheWidth() throws IOException {
+        TextLines text = new TextLines(font());
+        float em = text.width("帮", 10);
+        // four characters a line: the bracket goes with what follows, the closing one with what precedes
+        assertThat(text.lines("帮扶资金（元）合计", 10, 4.5f * em)).containsExactly("帮扶资金", "（元）合", "计");
+        assertThat(text.lines("甲乙\n\n丙", 10, 10 * em)).containsExactly("甲乙", "", "丙");
+        assertThat(text.lines("", 10, 10 * em)).containsExactly("");
+        assertThat(text.lines("甲乙\n\n", 10, 10 * em)).containsExactly("甲乙");
+        // a run with no break in it is broken where the line is full; spaces at a break are dropped
+        List<String> id = text.lines("371522198001011234", 10, text.width("3715221980", 10) + 0.1f);
+        assertThat(id).containsExactly("3715221980", "01011234");
+        assertThat(text.lines("aaa bbb ccc", 10, text.width("aaa bbb", 10) + 0.1f)).containsExactly("aaa bbb", "ccc");
+        for (String l : text.lines("步骤：入户核实；日期：2026-02-04；备注：经村民代表评议，同意纳入监测。", 9, 80)) {
+            assertThat(text.width(l, 9)).as(l).isLessThanOrEqualTo(80);
+        }
     }
 
     @Test
@@ -103,13 +127,18 @@ class PdfLayoutTest {
         assertThat(Printable.of(font, "吉𠮷祥")).isEqualTo("吉〓祥");
         assertThat(Printable.of(font, "甲\t乙\r\n丙\r丁\u200d戊\u0007")).isEqualTo("甲 乙\n丙\n丁戊");
         assertThat(Printable.of(font, null)).isEmpty();
+        TextLines text = new TextLines(font); // the cached check gives the same
+        for (String s : List.of("张三 371522198001011234 √ ×", "吉𠮷祥", "甲\t乙\r\n丙\r丁\u200d戊\u0007", "吉𠮷祥")) {
+            assertThat(text.printable(s)).isEqualTo(Printable.of(font, s));
+        }
+        assertThat(text.printable(null)).isEmpty();
     }
 
     @Test
     void cellTextKeepsALabelInANumericColumn() {
-        assertThat(PdfRenderer.text(CellKind.COUNT, "合计")).isEqualTo("合计");
-        assertThat(PdfRenderer.text(CellKind.YUAN, 123456L)).isEqualTo("1,234.56");
-        assertThat(PdfRenderer.text(CellKind.COUNT, null)).isEmpty();
+        assertThat(PageFlow.text(CellKind.COUNT, "合计")).isEqualTo("合计");
+        assertThat(PageFlow.text(CellKind.YUAN, 123456L)).isEqualTo("1,234.56");
+        assertThat(PageFlow.text(CellKind.COUNT, null)).isEmpty();
     }
 
     private static PdfFont font() throws IOException {

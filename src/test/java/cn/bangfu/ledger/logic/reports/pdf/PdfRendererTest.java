@@ -207,6 +207,42 @@ class PdfRendererTest {
     }
 
     @Test
+    void aRowTallerThanAPageIsSplitLineByLineAndNothingIsLost() throws Exception {
+        StringBuilder note = new StringBuilder();
+        for (int i = 1; i <= 150; i++) {
+            note.append("第").append(i).append("行备注\n");
+        }
+        ReportTable t = new ReportTable("长备注", List.of(Column.text("name", "户主姓名", 10),
+                Column.text("note", "备注", 30)), List.of(Row.data("张三", note.toString()), Row.data("李四", "短")));
+        byte[] pdf = write(List.of(new ReportModel("notes", "长备注名单", "2026年11月", "", List.of(t), List.of(),
+                SampleReports.signature(), false, false)));
+        List<String> pages = pageTexts(pdf);
+        assertThat(pages.size()).isGreaterThanOrEqualTo(3);
+        String all = String.join("", pages);
+        for (int i = 1; i <= 150; i++) {
+            assertThat(all).contains("第" + i + "行备注");
+        }
+        for (String page : pages) {
+            assertThat(page).contains("户主姓名备注"); // the header on every page the row runs onto
+        }
+        assertThat(pages.getLast()).contains("第150行备注", "李四", "填报人：王小明");
+        assertThat(pdfA2bFailures(pdf)).isEmpty();
+    }
+
+    @Test
+    void theSignatureNeverStandsOnAPageAlone() throws IOException {
+        // rows enough to fill the first page all but the signature's height
+        for (int rows = 30; rows <= 60; rows++) {
+            List<String> pages = pageTexts(write(List.of(SampleReports.monthly("签名不落单", rows, false))));
+            String last = pages.getLast();
+            assertThat(last).as("%d rows", rows).contains("填报人");
+            if (pages.size() > 1) {
+                assertThat(last).as("%d rows: the 合计 row goes with the signature", rows).contains("合计");
+            }
+        }
+    }
+
+    @Test
     void landscapeModelGivesLandscapePages() throws IOException {
         byte[] pdf = write(List.of(SampleReports.monthly("横向月报", 40, true)));
         try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
