@@ -154,7 +154,12 @@ final class HouseholdCardView {
         edit.disableProperty().bind(Bindings.createBooleanBinding(() -> !bodyPane.getChildren().contains(tabs),
                 bodyPane.getChildren()));
         edit.setOnAction(e -> openHouseholdForm());
-        HBox line1 = new HBox(10, head, busy, type, category, noLabour, spacer, edit, wide, close);
+        Button print = Widgets.button("hh-print-card", "hh.card.print", Feather.PRINTER);
+        print.getStyleClass().add("flat");
+        print.setTooltip(new javafx.scene.control.Tooltip(Messages.t("hh.card.print.tip")));
+        print.disableProperty().bind(vm.busyProperty().or(vm.householdNoProperty().isEmpty()));
+        print.setOnAction(e -> vm.onPrintCard());
+        HBox line1 = new HBox(10, head, busy, type, category, noLabour, spacer, print, edit, wide, close);
         line1.setAlignment(Pos.CENTER_LEFT);
 
         Label meta = new Label();

@@ -6,7 +6,11 @@ import cn.bangfu.ledger.gui.common.DialogService;
 import cn.bangfu.ledger.gui.common.Formats;
 import cn.bangfu.ledger.gui.Messages;
 import cn.bangfu.ledger.logic.LedgerServices;
+import cn.bangfu.ledger.gui.reports.ReportsViewModel;
 import cn.bangfu.ledger.logic.households.HouseholdCard;
+import cn.bangfu.ledger.logic.reports.ReportFormat;
+import cn.bangfu.ledger.logic.reports.ReportRequest;
+import cn.bangfu.ledger.logic.reports.forms.HouseholdCardForm;
 import cn.bangfu.ledger.logic.households.HouseholdCard.EpisodeView;
 import cn.bangfu.ledger.model.Finding;
 import cn.bangfu.ledger.model.GuaranteeCheck;
@@ -14,7 +18,10 @@ import cn.bangfu.ledger.model.IncomeYear;
 import cn.bangfu.ledger.model.LedgerException;
 import cn.bangfu.ledger.model.Measure;
 import cn.bangfu.ledger.model.Member;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -305,6 +312,27 @@ public final class HouseholdCardViewModel {
 
     public void clearMessage() {
         message.set("");
+    }
+
+    /**
+     * 打印一户一档: the household's file (the full one, 一户一档 of the report forms) as a PDF in the scratch folder
+     * of the 报表 page, opened in the system's viewer to print or save; the card says when it cannot be made.
+     */
+    public void onPrintCard() {
+        String no = householdNo.get();
+        if (householdId == null || no == null || no.isEmpty()) {
+            return;
+        }
+        ReportRequest request = new ReportRequest(YearMonth.from(services.monitoring().today()), false, no, null);
+        String name = Messages.t("hh.card.print.file", head.get(), no).replaceAll("[\\\\/:*?\"<>|]", "_");
+        clearMessage();
+        background.task(p -> {
+            Path folder = ReportsViewModel.scratchFolder();
+            Files.createDirectories(folder);
+            return services.reports().export(HouseholdCardForm.ID, request, ReportFormat.PDF, folder.resolve(name),
+                    null, p.toWork());
+        }).busyText(Messages.t("hh.card.print.busy")).onSuccess(dialogs::openInSystem)
+                .onFailure(e -> message.set(Messages.t("hh.card.print.failed", Background.explain(e)))).start();
     }
 
     /** True while the card is being read. */

@@ -78,9 +78,14 @@ public final class ReportsViewModel {
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private Path lastFolder;
 
-    /** 打开 writes the file it opens to 报表临时 in the data folder. */
+    /** 打开 writes the file it opens to {@link #scratchFolder()}. */
     public ReportsViewModel(LedgerServices services, DialogService dialogs, Background background) {
-        this(services, dialogs, background, () -> LedgerServices.dataFolder().resolve("报表临时"));
+        this(services, dialogs, background, ReportsViewModel::scratchFolder);
+    }
+
+    /** Where a form opened to print is written: 报表临时 in the data folder (the household card's 打印 too). */
+    public static Path scratchFolder() {
+        return LedgerServices.dataFolder().resolve("报表临时");
     }
 
     /**

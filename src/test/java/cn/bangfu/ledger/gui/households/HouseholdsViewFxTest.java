@@ -88,8 +88,13 @@ class HouseholdsViewFxTest extends FxRobot {
     }
 
     void show() throws TimeoutException {
+        show(null);
+    }
+
+    /** @param dialogs the page's dialogs (null: its own, owned by the window) */
+    void show(cn.bangfu.ledger.gui.common.DialogService dialogs) throws TimeoutException {
         FxToolkit.setupStage(stage -> {
-            stage.setScene(new Scene(new HouseholdsView(services).root(), 1280, 800));
+            stage.setScene(new Scene(new HouseholdsView(services, dialogs).root(), 1280, 800));
             stage.getScene().getStylesheets().add(stylesheet());
             stage.setX(0);
             stage.setY(0);
@@ -499,6 +504,25 @@ class HouseholdsViewFxTest extends FxRobot {
         assertThat(lookup("#hh-open-episode").queryButton().isDisabled()).isFalse();
         assertThat(lookup("#hh-eliminate").queryButton().isDisabled()).isTrue();
         assertThat(lookup("#hh-remark").queryButton().isDisabled()).isTrue();
+    }
+
+    @Test
+    void printsTheHouseholdsFileAsAPdfAndOpensIt() throws Exception {
+        makeHousehold();
+        cn.bangfu.ledger.gui.common.ScriptedDialogs dialogs = new cn.bangfu.ledger.gui.common.ScriptedDialogs();
+        show(dialogs);
+        openByKeyboard("0001");
+        click("#hh-print-card");
+        waitUntil(() -> !dialogs.opened.isEmpty());
+        Path pdf = dialogs.opened.getFirst();
+        assertThat(pdf.getFileName()).hasToString("一户一档 张三 0001.pdf");
+        assertThat(pdf.getParent()).isEqualTo(cn.bangfu.ledger.gui.reports.ReportsViewModel.scratchFolder());
+        try (var doc = new com.itextpdf.kernel.pdf.PdfDocument(new com.itextpdf.kernel.pdf.PdfReader(pdf.toFile()))) {
+            String first = com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor.getTextFromPage(doc.getPage(1))
+                    .replaceAll("\\s+", "");
+            assertThat(first).contains("一户一档（张三0001）", "家庭成员", "张小明", "第1页共");
+        }
+        assertThat(text("#hh-card-message")).isEmpty();
     }
 
     @Test
