@@ -55,8 +55,8 @@ final class ReportCommands {
         @Parameters(paramLabel = "ID", description = "报表编号（运行 reports 查看）")
         String id;
 
-        @Option(names = "--month", required = true, paramLabel = "YYYY-MM", converter = MonthConverter.class,
-                description = "报表月份：按该月最后一天的状态统计")
+        @Option(names = "--month", paramLabel = "YYYY-MM", converter = MonthConverter.class,
+                description = "报表月份：按该月最后一天的状态统计（月报必填；其他报表省略时按本月）")
         YearMonth month;
 
         @Option(names = "--format", required = true, paramLabel = "xlsx|pdf", description = "输出格式")
@@ -93,7 +93,12 @@ final class ReportCommands {
                     throw new CommandLine.ParameterException(spec.commandLine(),
                             "没有编号为 " + id + " 的报表。可用的报表：" + reports.ids());
                 }
-                Path written = reports.export(id, new ReportRequest(month, masked, household, village), f, out,
+                if (month == null && reports.form(id).get().monthly()) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            "月报要给出月份：--month YYYY-MM（例如 --month 2026-11）");
+                }
+                YearMonth m = month != null ? month : YearMonth.from(s.monitoring().today());
+                Path written = reports.export(id, new ReportRequest(m, masked, household, village), f, out,
                         templates, WorkProgress.NONE);
                 out().println("已导出：" + written);
             }

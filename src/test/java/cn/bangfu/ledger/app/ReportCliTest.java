@@ -84,7 +84,27 @@ class ReportCliTest {
         r = run("--db", db(), "export", "measures", "--month", MONTH, "--format", "docx", "--out",
                 dir.resolve("x.docx").toString());
         assertThat(r.code()).isEqualTo(Cli.USAGE);
+        r = run("--db", db(), "export", "measures", "--format", "xlsx", "--out", dir.resolve("x.xlsx").toString());
+        assertThat(r.code()).as("a monthly form needs its month").isEqualTo(Cli.USAGE);
+        assertThat(r.err()).contains("月报要给出月份", "--month");
         assertThat(Files.exists(dir.resolve("x.xlsx"))).isFalse();
+    }
+
+    @Test
+    void aHouseholdsFileNeedsNoMonth() throws Exception {
+        Run r = run("--db", db(), "export", "household-card", "--village", "不存在村", "--format", "pdf", "--out",
+                dir.resolve("x.pdf").toString());
+        assertThat(r.code()).isEqualTo(Cli.REFUSED);
+        assertThat(r.err()).contains("没有名为“不存在村”的村");
+        String village;
+        try (var s = cn.bangfu.ledger.logic.LedgerServices.open(Path.of(db()))) {
+            village = s.households().villages().getFirst().name();
+        }
+        Path pdf = dir.resolve("全村.pdf");
+        r = run("--db", db(), "export", "household-card", "--village", village, "--format", "pdf", "--out",
+                pdf.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.size(pdf)).isPositive();
     }
 
     @Test
