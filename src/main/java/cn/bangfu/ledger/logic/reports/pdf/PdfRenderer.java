@@ -142,8 +142,8 @@ public final class PdfRenderer implements ReportRenderer {
     // -- drawing ------------------------------------------------------------------------------------------------
 
     /**
-     * Draws each laid-out page: shading first, then the text, then the grid and the footer, and writes the page
-     * out with its resources (a PDF/A document checks a page as it goes).
+     * Draws each laid-out page: shading first, then the text, then the grid ({@link GridLines}) and the footer, and
+     * writes the page out with its resources (a PDF/A document checks a page as it goes).
      */
     private static final class Drawer implements PageFlow.Sink {
         private final PdfDocument pdf;
@@ -180,15 +180,12 @@ public final class PdfRenderer implements ReportRenderer {
                     text(canvas, b);
                 }
             }
-            canvas.setLineWidth(GRID_LINE);
-            boolean framed = false;
-            for (Box b : boxes) {
-                if (b.framed()) {
-                    canvas.rectangle(b.x(), b.top() - b.height(), b.width(), b.height());
-                    framed = true;
+            List<GridLines.Line> grid = GridLines.of(boxes);
+            if (!grid.isEmpty()) {
+                canvas.setLineWidth(GRID_LINE);
+                for (GridLines.Line l : grid) {
+                    canvas.moveTo(l.x1(), l.y1()).lineTo(l.x2(), l.y2());
                 }
-            }
-            if (framed) {
                 canvas.stroke();
             }
             footer(canvas, size);

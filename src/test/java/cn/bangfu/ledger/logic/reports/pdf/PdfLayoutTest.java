@@ -121,6 +121,22 @@ class PdfLayoutTest {
     }
 
     @Test
+    void sharedAndContinuingCellEdgesAreOneLine() {
+        // two rows of two cells, 10 x 5 each, and a box without a frame
+        List<Box> boxes = List.of(cell(0, 10), cell(10, 10), cell(0, 5), cell(10, 5),
+                new Box(0, 30, 50, 5, List.of("标题"), 9, Box.Align.LEFT, true, false, null, false));
+        List<GridLines.Line> lines = GridLines.of(boxes);
+        assertThat(lines).hasSize(6); // 3 across (y = 10, 5, 0) and 3 down (x = 0, 10, 20)
+        assertThat(lines).contains(new GridLines.Line(0, 10, 20, 10), new GridLines.Line(0, 0, 20, 0),
+                new GridLines.Line(10, 0, 10, 10));
+        assertThat(GridLines.of(List.of())).isEmpty();
+    }
+
+    private static Box cell(float x, float top) {
+        return new Box(x, top, 10, 5, List.of(), 9, Box.Align.LEFT, true, false, null, true);
+    }
+
+    @Test
     void textIsMadePrintableInTheBundledFont() throws IOException {
         PdfFont font = font();
         assertThat(Printable.of(font, "张三 371522198001011234 √ ×")).isEqualTo("张三 371522198001011234 √ ×");
