@@ -150,25 +150,36 @@ public final class TablePolicy {
 
     /** The columns of an audited table the change history shows (all but the hidden ones), in table order. */
     public static List<String> shownColumns(String table) {
-        Table<?> t = byName(table);
-        if (t == null || POLICIES.get(t).kind() != Kind.AUDITED) {
-            return List.of();
-        }
-        Set<String> hidden = POLICIES.get(t).hidden();
-        return java.util.Arrays.stream(t.fields()).map(Field::getName).filter(c -> !hidden.contains(c)).toList();
+        return Shown.COLUMNS.getOrDefault(table, List.of());
     }
 
-    /** Whether the change history shows this column of this table (false for hidden and unknown columns). */
+    /**
+     * Whether the change history shows this column of this table (false for hidden and unknown columns). Asked for
+     * every value of every history row a 一户一档 prints: answered from a set made once.
+     */
     public static boolean shown(String table, String column) {
-        return shownColumns(table).contains(column);
+        return Shown.SETS.getOrDefault(table, Set.of()).contains(column);
     }
 
-    private static Table<?> byName(String name) {
-        for (Table<?> t : POLICIES.keySet()) {
-            if (t.getName().equals(name)) {
-                return t;
+    /** The shown columns of each audited table, made once from the policies. */
+    private static final class Shown {
+        static final Map<String, List<String>> COLUMNS = columns();
+        static final Map<String, Set<String>> SETS = sets();
+
+        private static Map<String, List<String>> columns() {
+            Map<String, List<String>> out = new java.util.HashMap<>();
+            for (Table<?> t : audited()) {
+                Set<String> hidden = POLICIES.get(t).hidden();
+                out.put(t.getName(), java.util.Arrays.stream(t.fields()).map(Field::getName)
+                        .filter(c -> !hidden.contains(c)).toList());
             }
+            return Map.copyOf(out);
         }
-        return null;
+
+        private static Map<String, Set<String>> sets() {
+            Map<String, Set<String>> out = new java.util.HashMap<>();
+            COLUMNS.forEach((table, columns) -> out.put(table, Set.copyOf(columns)));
+            return Map.copyOf(out);
+        }
     }
 }
