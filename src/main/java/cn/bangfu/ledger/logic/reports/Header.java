@@ -18,6 +18,11 @@ public sealed interface Header permits Header.Group, Column {
     /** The number of data columns under this node (1 for a column). */
     int width();
 
+    /** The number of data columns of a table with these headers. */
+    static int width(List<Header> headers) {
+        return headers.stream().mapToInt(Header::width).sum();
+    }
+
     /** A caption merged over its children. */
     record Group(String title, List<Header> children) implements Header {
 

@@ -37,6 +37,16 @@ public record Row(Kind kind, List<Object> cells) {
         return new Row(Kind.TOTAL, cells);
     }
 
+    /**
+     * A 合计 row of {@code width} cells, empty but for the given ones (column index → value): the label and the
+     * sums of a form whose columns are mostly text.
+     */
+    public static Row totalAt(int width, java.util.Map<Integer, ?> cells) {
+        List<Object> row = new ArrayList<>(Collections.nCopies(width, null));
+        cells.forEach((column, value) -> row.set(column, value));
+        return total(row);
+    }
+
     public static Row subtotal(List<Object> cells) {
         return new Row(Kind.SUBTOTAL, cells);
     }

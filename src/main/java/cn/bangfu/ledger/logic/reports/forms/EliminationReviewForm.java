@@ -13,7 +13,7 @@ import cn.bangfu.ledger.logic.reports.Column;
 import cn.bangfu.ledger.logic.reports.FormContext;
 import cn.bangfu.ledger.logic.reports.Header;
 import cn.bangfu.ledger.logic.reports.Header.Group;
-import cn.bangfu.ledger.logic.reports.ReportForm;
+import cn.bangfu.ledger.logic.reports.BaseForm;
 import cn.bangfu.ledger.logic.reports.ReportModel;
 import cn.bangfu.ledger.logic.reports.ReportRequest;
 import cn.bangfu.ledger.logic.reports.ReportTable;
@@ -40,7 +40,7 @@ import java.util.Optional;
  * after, the method, each elimination rule (√/×, as the rules judge the record now), the review and 公示 dates, and
  * a blank 乡镇审核意见 to sign.
  */
-public final class EliminationReviewForm implements ReportForm {
+public final class EliminationReviewForm extends BaseForm {
 
     public static final String ID = "elimination-review";
 
@@ -57,27 +57,11 @@ public final class EliminationReviewForm implements ReportForm {
         RULES.put(EliminationRules.RIGID_SPENDING, "刚性支出可控");
     }
 
-    private final FormContext context;
     private final MonitoringService monitoring;
 
     public EliminationReviewForm(FormContext context, MonitoringService monitoring) {
-        this.context = context;
+        super(ID, "风险消除审核表", true, context);
         this.monitoring = monitoring;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "风险消除审核表";
-    }
-
-    @Override
-    public boolean monthly() {
-        return true;
     }
 
     @Override
@@ -152,23 +136,11 @@ public final class EliminationReviewForm implements ReportForm {
             cells.add(null);
             rows.add(Row.data(cells));
         }
-        List<Object> total = new ArrayList<>();
-        total.add("合计（" + rows.size() + "户）");
-        total.add(null);
-        total.add(null);
-        total.add(persons);
-        while (total.size() < headersWidth(headers)) {
-            total.add(null);
-        }
-        rows.add(Row.total(total));
+        rows.add(Row.totalAt(Header.width(headers), Map.of(0, "合计（" + rows.size() + "户）", 3, persons)));
         List<String> notes = List.of("“消除条件”按账本中现有记录判断：√ 符合，× 不符合；审核中的户按帮扶消除判断。",
                 "人均纯收入＝（工资性＋生产经营性＋财产性＋转移性收入－生产经营性支出）÷人数。");
-        return List.of(new ReportModel(ID, context.title(title(), m), Months.text(m), "单位：户、人、元", 
+        return List.of(new ReportModel(ID, context.title(title(), m), Months.text(m), "单位：户、人、元",
                 List.of(new ReportTable("消除审核", headers, rows)), notes, context.signature(), false, true));
-    }
-
-    private static int headersWidth(List<Header> headers) {
-        return headers.stream().mapToInt(Header::width).sum();
     }
 
     /** The steps after the last 风险消除回退 (an undone elimination's steps are not this proposal's). */

@@ -14,7 +14,7 @@ import cn.bangfu.ledger.logic.reports.Column;
 import cn.bangfu.ledger.logic.reports.FormContext;
 import cn.bangfu.ledger.logic.reports.Header;
 import cn.bangfu.ledger.logic.reports.Header.Group;
-import cn.bangfu.ledger.logic.reports.ReportForm;
+import cn.bangfu.ledger.logic.reports.BaseForm;
 import cn.bangfu.ledger.logic.reports.ReportModel;
 import cn.bangfu.ledger.logic.reports.ReportRequest;
 import cn.bangfu.ledger.logic.reports.ReportTable;
@@ -64,7 +64,7 @@ import java.util.stream.Collectors;
  * and per household its members, income years, 三保障 checks, episodes with risks, snapshots and steps, measures, and
  * the newest {@value #HISTORY_LIMIT} rows of its audit history with their count.
  */
-public final class HouseholdCardForm implements ReportForm {
+public final class HouseholdCardForm extends BaseForm {
 
     public static final String ID = "household-card";
 
@@ -75,25 +75,8 @@ public final class HouseholdCardForm implements ReportForm {
     static final java.util.Set<String> PRIVATE_COLUMNS = java.util.Set.of("id_number", "id_number_raw", "phone",
             "contact_phone", "health");
 
-    private final FormContext context;
-
     public HouseholdCardForm(FormContext context) {
-        this.context = context;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "一户一档";
-    }
-
-    @Override
-    public boolean monthly() {
-        return false;
+        super(ID, "一户一档", false, context);
     }
 
     /** Everything one household's file shows, read in the form's one read transaction. */

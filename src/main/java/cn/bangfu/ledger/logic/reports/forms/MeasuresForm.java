@@ -9,7 +9,7 @@ import cn.bangfu.ledger.logic.reports.Column;
 import cn.bangfu.ledger.logic.reports.FormContext;
 import cn.bangfu.ledger.logic.reports.Header;
 import cn.bangfu.ledger.logic.reports.Header.Group;
-import cn.bangfu.ledger.logic.reports.ReportForm;
+import cn.bangfu.ledger.logic.reports.BaseForm;
 import cn.bangfu.ledger.logic.reports.ReportModel;
 import cn.bangfu.ledger.logic.reports.ReportRequest;
 import cn.bangfu.ledger.logic.reports.ReportTable;
@@ -23,6 +23,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -31,29 +32,12 @@ import java.util.stream.Collectors;
  * flag 识别满一月未落实开发式帮扶措施 (the same rule as the work queue: a household with labour capacity, identified a
  * month or more before the month's end, with no 产业/就业/公益性岗位/金融/消费 measure started since).
  */
-public final class MeasuresForm implements ReportForm {
+public final class MeasuresForm extends BaseForm {
 
     public static final String ID = "measures";
 
-    private final FormContext context;
-
     public MeasuresForm(FormContext context) {
-        this.context = context;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "帮扶措施落实台账";
-    }
-
-    @Override
-    public boolean monthly() {
-        return true;
+        super(ID, "帮扶措施落实台账", true, context);
     }
 
     @Override
@@ -120,17 +104,9 @@ public final class MeasuresForm implements ReportForm {
             cells.add(flag);
             rows.add(Row.data(cells));
         }
-        List<Object> total = new ArrayList<>();
-        total.add("合计（" + rows.size() + "户）");
-        total.add(null);
-        total.add(null);
-        total.add(persons);
-        while (total.size() < 11 + families.size()) {
-            total.add(null);
-        }
-        total.add(rows.stream().mapToLong(r -> (Long) r.cell(11 + families.size())).sum());
-        total.add(null);
-        rows.add(Row.total(total));
+        int monthsColumn = 11 + families.size();
+        rows.add(Row.totalAt(Header.width(headers), Map.of(0, "合计（" + rows.size() + "户）", 3, persons,
+                monthsColumn, rows.stream().mapToLong(r -> (Long) r.cell(monthsColumn)).sum())));
         List<String> notes = List.of("本月识别满一月未落实开发式帮扶措施：" + flagged + " 户。",
                 "开发式帮扶措施指产业帮扶、就业帮扶、公益性岗位、金融帮扶、消费帮扶；整户无劳动能力的户不计。");
         return List.of(new ReportModel(ID, context.title(title(), m), Months.text(m), "单位：户、人、月",

@@ -6,7 +6,7 @@ import cn.bangfu.ledger.logic.reports.Column;
 import cn.bangfu.ledger.logic.reports.FormContext;
 import cn.bangfu.ledger.logic.reports.Header;
 import cn.bangfu.ledger.logic.reports.Header.Group;
-import cn.bangfu.ledger.logic.reports.ReportForm;
+import cn.bangfu.ledger.logic.reports.BaseForm;
 import cn.bangfu.ledger.logic.reports.ReportModel;
 import cn.bangfu.ledger.logic.reports.ReportRequest;
 import cn.bangfu.ledger.logic.reports.ReportTable;
@@ -33,31 +33,14 @@ import java.util.Set;
  * 未消除风险 when that episode's risk was not eliminated by then. Persons are the members who had not left by that
  * day. Risks and 整户无劳动能力 are as recorded now (they are not dated).
  */
-public final class MonitoringMonthlyForm implements ReportForm {
+public final class MonitoringMonthlyForm extends BaseForm {
 
     public static final String ID = "monitoring-monthly";
     static final String HELP_METHOD = "帮扶消除";
     static final String NATURAL_METHOD = "自然消除";
 
-    private final FormContext context;
-
     public MonitoringMonthlyForm(FormContext context) {
-        this.context = context;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "监测对象动态月报";
-    }
-
-    @Override
-    public boolean monthly() {
-        return true;
+        super(ID, "监测对象动态月报", true, context);
     }
 
     @Override

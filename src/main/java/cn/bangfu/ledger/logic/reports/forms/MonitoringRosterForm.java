@@ -14,7 +14,7 @@ import cn.bangfu.ledger.logic.reports.Column;
 import cn.bangfu.ledger.logic.reports.FormContext;
 import cn.bangfu.ledger.logic.reports.Header;
 import cn.bangfu.ledger.logic.reports.LazyRows;
-import cn.bangfu.ledger.logic.reports.ReportForm;
+import cn.bangfu.ledger.logic.reports.BaseForm;
 import cn.bangfu.ledger.logic.reports.ReportModel;
 import cn.bangfu.ledger.logic.reports.ReportRequest;
 import cn.bangfu.ledger.logic.reports.ReportTable;
@@ -42,7 +42,7 @@ import java.util.function.Function;
  * names). Exporting it and importing it into an empty ledger gives back the same households and people. Rows are
  * made as they are written (a town of 100,000 persons stays within the memory of an office PC).
  */
-public final class MonitoringRosterForm implements ReportForm {
+public final class MonitoringRosterForm extends BaseForm {
 
     public static final String ID = "monitoring-roster";
 
@@ -51,25 +51,8 @@ public final class MonitoringRosterForm implements ReportForm {
             "id_number", "gender", "birth_date", "relation", "health", "labour_skill", "phone", "category", "risk_1",
             "risk_2", "identified_month", "risk_eliminated", "elimination_method", "eliminated_month");
 
-    private final FormContext context;
-
     public MonitoringRosterForm(FormContext context) {
-        this.context = context;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "监测对象及脱贫人口花名册";
-    }
-
-    @Override
-    public boolean monthly() {
-        return false;
+        super(ID, "监测对象及脱贫人口花名册", false, context);
     }
 
     /** One person's row: the field, its kind and how to read it from the person's facts. */

@@ -14,7 +14,7 @@ import cn.bangfu.ledger.logic.reports.Column;
 import cn.bangfu.ledger.logic.reports.FormContext;
 import cn.bangfu.ledger.logic.reports.Header;
 import cn.bangfu.ledger.logic.reports.LazyRows;
-import cn.bangfu.ledger.logic.reports.ReportForm;
+import cn.bangfu.ledger.logic.reports.BaseForm;
 import cn.bangfu.ledger.logic.reports.ReportModel;
 import cn.bangfu.ledger.logic.reports.ReportRequest;
 import cn.bangfu.ledger.logic.reports.ReportTable;
@@ -87,7 +87,7 @@ import java.util.function.ToLongFunction;
  * dated facts ({@link MonthFacts}: episodes with their eliminations, snapshots, measure spans). Rows are made as they
  * are written ({@link LazyRows}): 100,000 persons stay within an office PC's memory.
  */
-public final class NationalPersonForm implements ReportForm {
+public final class NationalPersonForm extends BaseForm {
 
     public static final String ID = "national-person";
 
@@ -125,30 +125,13 @@ public final class NationalPersonForm implements ReportForm {
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter EXPORTED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final FormContext context;
-
     /** The columns the printed form shows (the file holds all of them, as the national export does). */
     static final List<String> PRINTED = List.of("village", "household_no", "name", "id_number", "gender",
             "birth_date", "relation", "household_type", "category", "risk1", "risk2", "identified_month",
             "risk_eliminated", "elimination_method", "eliminated_month", "health");
 
     public NationalPersonForm(FormContext context) {
-        this.context = context;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return NAME;
-    }
-
-    @Override
-    public boolean monthly() {
-        return false;
+        super(ID, NAME, false, context);
     }
 
     /** A monitored household at the month's end, as every one of its member rows repeats it. */

@@ -5,7 +5,7 @@ import static cn.bangfu.ledger.logic.reports.CellKind.COUNT;
 import cn.bangfu.ledger.logic.reports.Column;
 import cn.bangfu.ledger.logic.reports.FormContext;
 import cn.bangfu.ledger.logic.reports.Header;
-import cn.bangfu.ledger.logic.reports.ReportForm;
+import cn.bangfu.ledger.logic.reports.BaseForm;
 import cn.bangfu.ledger.logic.reports.ReportModel;
 import cn.bangfu.ledger.logic.reports.ReportRequest;
 import cn.bangfu.ledger.logic.reports.ReportTable;
@@ -28,29 +28,12 @@ import java.util.Map;
  * village committee's seal line. One document per village (each its own page in the PDF, to post in the village);
  * always masked.
  */
-public final class PublicityListForm implements ReportForm {
+public final class PublicityListForm extends BaseForm {
 
     public static final String ID = "publicity-list";
 
-    private final FormContext context;
-
     public PublicityListForm(FormContext context) {
-        this.context = context;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "公示名单";
-    }
-
-    @Override
-    public boolean monthly() {
-        return true;
+        super(ID, "公示名单", true, context);
     }
 
     @Override
