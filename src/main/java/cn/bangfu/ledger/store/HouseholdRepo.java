@@ -68,6 +68,12 @@ public final class HouseholdRepo extends Repo {
         return dsl.selectFrom(HOUSEHOLD).orderBy(HOUSEHOLD.ID).fetch(HouseholdRepo::household);
     }
 
+    /** The households of one village, in 户编号 order (a village's 一户一档). */
+    public List<Household> ofVillage(long villageId) {
+        return dsl.selectFrom(HOUSEHOLD).where(HOUSEHOLD.VILLAGE_ID.eq(villageId)).orderBy(HOUSEHOLD.HOUSEHOLD_NO)
+                .fetch(HouseholdRepo::household);
+    }
+
     /** A household from its row without reflection (an import compares against every household). */
     private static Household household(HouseholdRecord r) {
         return new Household(r.getId(), r.getHouseholdNo(), r.getVillageId(), r.getGroupId(), r.getHouseholdType(),

@@ -19,6 +19,7 @@ import cn.bangfu.ledger.logic.reports.ReportModel;
 import cn.bangfu.ledger.logic.reports.ReportRequest;
 import cn.bangfu.ledger.logic.reports.ReportTable;
 import cn.bangfu.ledger.logic.reports.Row;
+import cn.bangfu.ledger.logic.reports.Signature;
 import cn.bangfu.ledger.logic.rules.Workflow;
 import cn.bangfu.ledger.model.AuditEntry;
 import cn.bangfu.ledger.model.Episode;
@@ -124,8 +125,7 @@ public final class HouseholdCardForm extends BaseForm {
                 Village x = v.villages().byName(village).orElseThrow(() -> new LedgerException("账本中没有名为“"
                         + village + "”的村。账本中的村："
                         + villages.stream().map(Village::name).collect(Collectors.joining("、")) + "。"));
-                households = v.households().all().stream().filter(h -> h.villageId() == x.id())
-                        .sorted(Comparator.comparing(Household::householdNo)).toList();
+                households = v.households().ofVillage(x.id());
                 if (households.isEmpty()) {
                     throw new LedgerException("“" + village + "”还没有农户，没有可生成的一户一档。");
                 }
@@ -138,7 +138,8 @@ public final class HouseholdCardForm extends BaseForm {
             return new Read(out, villages);
         });
         YearMonth month = request.month() != null ? request.month() : YearMonth.from(context.today());
-        return read.households().stream().map(f -> model(f, read.villages(), month)).toList();
+        Signature signature = context.signature(); // the settings read once, not once per household
+        return read.households().stream().map(f -> model(f, read.villages(), month, signature)).toList();
     }
 
     private static Facts read(LedgerView v, Household h, String village, String group) {
@@ -152,7 +153,7 @@ public final class HouseholdCardForm extends BaseForm {
                 v.audit().ofHousehold(h.id(), HISTORY_LIMIT), v.audit().countOfHousehold(h.id()));
     }
 
-    private ReportModel model(Facts f, List<Village> villages, YearMonth month) {
+    private ReportModel model(Facts f, List<Village> villages, YearMonth month, Signature signature) {
         LocalDate today = context.today();
         List<Member> current = f.members().stream().filter(Member::isCurrent)
                 .sorted(Comparator.comparing((Member m) -> !Member.HEAD.equals(m.relation())).thenComparing(Member::id))
@@ -168,7 +169,7 @@ public final class HouseholdCardForm extends BaseForm {
                 + (f.historyCount() > HISTORY_LIMIT ? "，更早的 " + (f.historyCount() - HISTORY_LIMIT)
                         + " 条未列出，可在账本的农户档案「变更记录」中查看。" : "。"));
         return new ReportModel(ID, title() + "（" + head + " " + f.household().householdNo() + "）", Months.text(month),
-                "单位：人、元", tables, notes, context.signature(), false, true);
+                "单位：人、元", tables, notes, signature, false, true);
     }
 
     // ---------------------------------------------------------------- 基本信息
