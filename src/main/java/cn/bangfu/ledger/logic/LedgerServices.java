@@ -1,6 +1,8 @@
 package cn.bangfu.ledger.logic;
 
 import cn.bangfu.ledger.logic.backup.BackupService;
+import cn.bangfu.ledger.logic.funds.FundService;
+import cn.bangfu.ledger.logic.funds.JournalService;
 import cn.bangfu.ledger.logic.bench.SearchBench;
 import cn.bangfu.ledger.logic.check.LedgerCheck;
 import cn.bangfu.ledger.logic.demo.DemoGenerator;
@@ -50,6 +52,8 @@ public final class LedgerServices implements AutoCloseable {
     private final ImportHistory importHistory;
     private final BackupService backup;
     private final ReportService reports;
+    private final FundService funds;
+    private final JournalService journal;
 
     public LedgerServices(Ledger ledger) {
         this.ledger = ledger;
@@ -68,6 +72,8 @@ public final class LedgerServices implements AutoCloseable {
         this.importApplying = new ImportApplying(ledger, settings, clock);
         this.importHistory = new ImportHistory(ledger, settings, clock);
         this.backup = new BackupService(ledger);
+        this.funds = new FundService(ledger, settings);
+        this.journal = new JournalService(ledger, settings, backup, clock);
         this.reports = ReportCatalog.create(new FormContext(ledger, settings, clock), monitoring, dataFolder());
     }
 
@@ -195,6 +201,16 @@ public final class LedgerServices implements AutoCloseable {
     /** The report forms: catalogue, export, the month's pack. */
     public ReportService reports() {
         return reports;
+    }
+
+    /** 帮扶资金 and 项目库 with their balances. */
+    public FundService funds() {
+        return funds;
+    }
+
+    /** The funds journal and the month close. */
+    public JournalService journal() {
+        return journal;
     }
 
     public BackupService backup() {

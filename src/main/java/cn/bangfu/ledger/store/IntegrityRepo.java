@@ -117,4 +117,16 @@ public final class IntegrityRepo {
                 + " and name in ('audit_no_update', 'audit_no_delete')").get(0, Integer.class);
         return n != null && n == 2;
     }
+
+    /** The triggers that keep the funds journal whole, balanced and unchangeable (V7). */
+    public static final List<String> JOURNAL_TRIGGERS = List.of("posting_only_before_its_entry",
+            "journal_entry_whole_and_balanced", "journal_entry_not_in_closed_month", "journal_entry_no_update",
+            "journal_entry_no_delete", "posting_no_update", "posting_no_delete");
+
+    /** Which of {@link #JOURNAL_TRIGGERS} are missing. */
+    public List<String> missingJournalTriggers() {
+        List<String> present = dsl.fetch("select name from sqlite_master where type = 'trigger'").getValues(0,
+                String.class);
+        return JOURNAL_TRIGGERS.stream().filter(t -> !present.contains(t)).toList();
+    }
 }

@@ -76,6 +76,14 @@ public class LedgerView {
         return new IntegrityRepo(dsl);
     }
 
+    public FundRepo funds() {
+        return new FundRepo(dsl, auditor);
+    }
+
+    public JournalRepo journal() {
+        return new JournalRepo(dsl, auditor);
+    }
+
     public ImportRepo imports() {
         return new ImportRepo(dsl, auditor);
     }

@@ -9,15 +9,22 @@ import static cn.bangfu.ledger.store.jooq.Tables.EPISODE;
 import static cn.bangfu.ledger.store.jooq.Tables.EPISODE_RISK;
 import static cn.bangfu.ledger.store.jooq.Tables.EPISODE_SNAPSHOT;
 import static cn.bangfu.ledger.store.jooq.Tables.EPISODE_STEP;
+import static cn.bangfu.ledger.store.jooq.Tables.FUND;
 import static cn.bangfu.ledger.store.jooq.Tables.GUARANTEE_CHECK;
 import static cn.bangfu.ledger.store.jooq.Tables.HOUSEHOLD;
 import static cn.bangfu.ledger.store.jooq.Tables.HOUSEHOLD_SUMMARY;
 import static cn.bangfu.ledger.store.jooq.Tables.IMPORT_BATCH;
 import static cn.bangfu.ledger.store.jooq.Tables.IMPORT_ISSUE;
 import static cn.bangfu.ledger.store.jooq.Tables.INCOME_YEAR;
+import static cn.bangfu.ledger.store.jooq.Tables.JOURNAL_ENTRY;
 import static cn.bangfu.ledger.store.jooq.Tables.LEAD;
 import static cn.bangfu.ledger.store.jooq.Tables.MEASURE;
 import static cn.bangfu.ledger.store.jooq.Tables.MEMBER;
+import static cn.bangfu.ledger.store.jooq.Tables.MONTH_CLOSE;
+import static cn.bangfu.ledger.store.jooq.Tables.POSTING;
+import static cn.bangfu.ledger.store.jooq.Tables.PROJECT;
+import static cn.bangfu.ledger.store.jooq.Tables.PROJECT_HOUSEHOLD;
+import static cn.bangfu.ledger.store.jooq.Tables.PROJECT_PLAN;
 import static cn.bangfu.ledger.store.jooq.Tables.SETTING;
 import static cn.bangfu.ledger.store.jooq.Tables.THRESHOLD;
 import static cn.bangfu.ledger.store.jooq.Tables.VILLAGE;
@@ -96,6 +103,16 @@ public final class TablePolicy {
                 + "since V4 created the table", null, "id");
         audited(LEAD, "部门推送线索 and the clerk's decision on them", LEAD.HOUSEHOLD_ID, "id", "household_id");
 
+        audited(FUND, "帮扶资金: the sources of money, entered by the clerk", null, "id");
+        audited(PROJECT, "项目库: the projects the funds pay for", null, "id");
+        audited(PROJECT_PLAN, "a project's planned investment by fund", null);
+        audited(PROJECT_HOUSEHOLD, "the households a project benefits", PROJECT_HOUSEHOLD.HOUSEHOLD_ID);
+        audited(MONTH_CLOSE, "the months closed after filing, and their re-opening with a reason", null, "id");
+        audited(JOURNAL_ENTRY, "the funds journal's entries: written whole and never changed (V7's triggers)", null,
+                "id", "posting_count");
+
+        other(POSTING, Kind.APPEND_ONLY_LOG, "a journal entry's postings, written before their entry in its "
+                + "transaction (the entry's insert checks that they balance); triggers refuse update and delete");
         other(HOUSEHOLD_SUMMARY, Kind.DERIVED, "head, persons and search text, kept by the triggers of V2 and V4");
         other(AUDIT, Kind.APPEND_ONLY_LOG, "the audit log; triggers refuse update and delete");
         other(IMPORT_ISSUE, Kind.APPEND_ONLY_LOG, "an applied batch's row problems, written with the batch");

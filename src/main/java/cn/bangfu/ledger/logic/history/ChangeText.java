@@ -38,7 +38,7 @@ public final class ChangeText {
 
     /** Money columns (fen in the ledger, yuan on screen). */
     private static final Set<String> MONEY = Set.of("wage_income", "business_income", "property_income",
-            "transfer_income", "business_expense", "claims_income", "compliant_self_paid", "amount");
+            "transfer_income", "business_expense", "claims_income", "compliant_self_paid", "amount", "planned_fen");
 
     private final Map<Long, String> memberNames = new LinkedHashMap<>();
     private final Map<Long, String> villageNames = new LinkedHashMap<>();
