@@ -38,7 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
         subcommands = {Cli.Init.class, Cli.Demo.class, Cli.Stats.class, Cli.Check.class, ImportCommands.Import.class,
             ImportCommands.History.class, ImportCommands.Revert.class, ReportCommands.Reports.class,
             ReportCommands.Export.class, ReportCommands.ExportPack.class, ReportCommands.Templates.class,
-            Cli.Backup.class, Cli.Bench.class,
+            FundCommands.Funds.class, FundCommands.Journal.class, FundCommands.MonthClose.class,
+            FundCommands.MonthReopen.class, Cli.Backup.class, Cli.Bench.class,
             CommandLine.HelpCommand.class})
 public final class Cli implements Callable<Integer> {
 
@@ -190,8 +191,9 @@ public final class Cli implements Callable<Integer> {
                 LedgerStats stats = s.overview().stats();
                 if (json) {
                     var risks = s.monitoring().codes("risk").stream().map(c -> c.code()).toList();
-                    out().println(JsonMapper.builder().build()
-                            .writeValueAsString(toJson(stats, s.monitoring().dashboard(), risks, s.isDemo())));
+                    Map<String, Object> json = toJson(stats, s.monitoring().dashboard(), risks, s.isDemo());
+                    json.putAll(fundsJson(s));
+                    out().println(JsonMapper.builder().build().writeValueAsString(json));
                 } else {
                     out().printf("账本：%s%n村：%d  户：%d  人：%d%n", s.file(), stats.villages(), stats.households(),
                             stats.members());
@@ -200,6 +202,26 @@ public final class Cli implements Callable<Integer> {
                 }
             }
             return OK;
+        }
+
+        /** {@code funds} (count, received, allocated and paid in fen) and {@code projects} (count by status). */
+        static Map<String, Object> fundsJson(LedgerServices s) {
+            var funds = s.funds().funds();
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("count", funds.size());
+            f.put("received_fen", funds.stream().mapToLong(r -> r.receivedFen()).sum());
+            f.put("allocated_fen", funds.stream().mapToLong(r -> r.allocatedFen()).sum());
+            f.put("paid_fen", funds.stream().mapToLong(r -> r.paidFen()).sum());
+            Map<String, Long> byStatus = new LinkedHashMap<>();
+            cn.bangfu.ledger.model.Project.STATUSES.forEach(st -> byStatus.put(st, 0L));
+            s.funds().projects().forEach(p -> byStatus.merge(p.project().status(), 1L, Long::sum));
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("count", byStatus.values().stream().mapToLong(Long::longValue).sum());
+            p.put("by_status", byStatus);
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("funds", f);
+            out.put("projects", p);
+            return out;
         }
 
         static Map<String, Object> toJson(LedgerStats stats, MonitoringService.Dashboard dashboard,

@@ -76,6 +76,14 @@ public final class JournalRepo extends Repo {
                 .fetchOptionalInto(JournalEntry.class);
     }
 
+    /** The 冲销 entries of these entries, by the entry each reverses. */
+    public Map<Long, JournalEntry> reversalsOf(List<Long> entryIds) {
+        Map<Long, JournalEntry> out = new LinkedHashMap<>();
+        dsl.selectFrom(JOURNAL_ENTRY).where(JOURNAL_ENTRY.REVERSES_ID.in(entryIds)).fetchInto(JournalEntry.class)
+                .forEach(e -> out.put(e.reversesId(), e));
+        return out;
+    }
+
     /**
      * A page of entries, newest first, narrowed to those with a posting of the fund or project (when given) and
      * dated within {@code from}..{@code to} (inclusive, when given) and of the kind (when given).

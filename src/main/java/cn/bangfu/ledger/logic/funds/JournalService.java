@@ -227,6 +227,30 @@ public final class JournalService {
 
     // -- reading
 
+    /** A page of the journal: the entries (newest first) with their postings, and how many match in all. */
+    public record Page(long total, List<EntryView> entries) {
+    }
+
+    /**
+     * The journal narrowed to a fund, a project, a month and a kind (each optional), newest first, from
+     * {@code offset}, at most {@code limit} entries: one query for the entries, one for their postings, one for
+     * their reversals.
+     */
+    public Page journal(Long fundId, Long projectId, YearMonth month, String kind, int offset, int limit) {
+        LocalDate from = month == null ? null : month.atDay(1);
+        LocalDate to = month == null ? null : month.atEndOfMonth();
+        return ledger.read(v -> {
+            List<JournalEntry> entries = v.journal().entries(fundId, projectId, from, to, kind, offset, limit);
+            List<Long> ids = entries.stream().map(JournalEntry::id).toList();
+            Map<Long, List<Posting>> postings = v.journal().postingsOf(ids);
+            Map<Long, JournalEntry> reversals = v.journal().reversalsOf(ids);
+            List<EntryView> views = entries.stream()
+                    .map(e -> new EntryView(e, postings.getOrDefault(e.id(), List.of()), reversals.get(e.id())))
+                    .toList();
+            return new Page(v.journal().count(fundId, projectId, from, to, kind), views);
+        });
+    }
+
     public EntryView entry(long id) {
         return ledger.read(v -> {
             JournalEntry e = v.journal().entry(id).orElseThrow(() -> new LedgerException("没有编号为 " + id + " 的凭证。"));

@@ -1,0 +1,196 @@
+package cn.bangfu.ledger.app;
+
+import cn.bangfu.ledger.logic.LedgerServices;
+import cn.bangfu.ledger.logic.funds.FundService.FundRow;
+import cn.bangfu.ledger.logic.funds.JournalService;
+import cn.bangfu.ledger.model.Fen;
+import cn.bangfu.ledger.model.JournalEntry;
+import cn.bangfu.ledger.model.LedgerException;
+import cn.bangfu.ledger.model.Months;
+import cn.bangfu.ledger.model.Posting;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The funds commands: the fund list with balances, the journal, and the month close. */
+final class FundCommands {
+
+    private FundCommands() {
+    }
+
+    @Command(name = "funds", description = "帮扶资金：每项资金的到位、已分配、已拨付、余额和支出进度 / the funds with balances")
+    static final class Funds extends Cli.Sub {
+        @Option(names = "--json", description = "输出 JSON / print JSON")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            try (LedgerServices s = LedgerServices.openReadOnly(Cli.existing(ledgerFile()))) {
+                List<FundRow> rows = s.funds().funds();
+                if (json) {
+                    List<Map<String, Object>> out = new ArrayList<>();
+                    for (FundRow r : rows) {
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("id", r.fund().id());
+                        m.put("name", r.fund().name());
+                        m.put("source_kind", r.fund().sourceKind());
+                        m.put("level", r.fund().level());
+                        m.put("year", r.fund().year());
+                        m.put("doc_no", r.fund().docNo());
+                        m.put("received_fen", r.receivedFen());
+                        m.put("allocated_fen", r.allocatedFen());
+                        m.put("paid_fen", r.paidFen());
+                        m.put("unallocated_fen", r.unallocatedFen());
+                        m.put("unpaid_fen", r.unpaidFen());
+                        out.add(m);
+                    }
+                    out().println(JsonMapper.builder().build().writeValueAsString(out));
+                    return Cli.OK;
+                }
+                if (rows.isEmpty()) {
+                    out().println("账本中还没有帮扶资金。");
+                    return Cli.OK;
+                }
+                out().printf("%-4s %-24s %6s %16s %16s %16s %16s %8s%n", "编号", "资金", "年度", "到位（元）", "已分配（元）",
+                        "已拨付（元）", "未分配（元）", "支出进度");
+                for (FundRow r : rows) {
+                    out().printf("%-4d %-24s %6d %16s %16s %16s %16s %8s%n", r.fund().id(), r.fund().name(),
+                            r.fund().year(), yuan(r.receivedFen()), yuan(r.allocatedFen()), yuan(r.paidFen()),
+                            yuan(r.unallocatedFen()),
+                            r.progress() == null ? "—" : String.format("%.2f%%", r.progress() * 100));
+                }
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "journal", description = "资金账：记账凭证及其分录，新的在前 / the funds journal, newest first")
+    static final class Journal extends Cli.Sub {
+        @Option(names = "--fund", paramLabel = "ID", description = "只看这项资金")
+        Long fund;
+
+        @Option(names = "--month", paramLabel = "YYYY-MM", converter = ReportCommands.MonthConverter.class,
+                description = "只看这个月")
+        YearMonth month;
+
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "200", description = "最多列出几张，默认 ${DEFAULT-VALUE}")
+        int limit;
+
+        @Option(names = "--json", description = "输出 JSON / print JSON")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            try (LedgerServices s = LedgerServices.openReadOnly(Cli.existing(ledgerFile()))) {
+                JournalService.Page page = s.journal().journal(fund, null, month, null, 0, Math.max(1, limit));
+                if (json) {
+                    List<Map<String, Object>> out = new ArrayList<>();
+                    for (JournalService.EntryView e : page.entries()) {
+                        out.add(json(e));
+                    }
+                    Map<String, Object> all = new LinkedHashMap<>();
+                    all.put("total", page.total());
+                    all.put("entries", out);
+                    out().println(JsonMapper.builder().build().writeValueAsString(all));
+                    return Cli.OK;
+                }
+                out().printf("共 %d 张凭证%s%n", page.total(), page.total() > page.entries().size()
+                        ? "（列出最新的 " + page.entries().size() + " 张，用 --limit 看更多）" : "");
+                for (JournalService.EntryView e : page.entries()) {
+                    JournalEntry x = e.entry();
+                    out().printf("#%d  %s  %s  %s  %s%s%n", x.id(), x.entryOn(), x.kind(),
+                            x.voucherNo() == null ? "" : x.voucherNo(), x.memo(),
+                            e.reversedBy() == null ? "" : "  （已被 #" + e.reversedBy().id() + " 冲销）");
+                    for (Posting p : e.postings()) {
+                        out().printf("      资金 %d  %-4s %s %16s%n", p.fundId(), p.account(), where(p),
+                                yuan(p.amountFen()));
+                    }
+                }
+            }
+            return Cli.OK;
+        }
+
+        private static Map<String, Object> json(JournalService.EntryView e) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            JournalEntry x = e.entry();
+            m.put("id", x.id());
+            m.put("date", x.entryOn().toString());
+            m.put("kind", x.kind());
+            m.put("voucher_no", x.voucherNo());
+            m.put("memo", x.memo());
+            m.put("operator", x.operator());
+            m.put("reverses", x.reversesId());
+            m.put("reversed_by", e.reversedBy() == null ? null : e.reversedBy().id());
+            List<Map<String, Object>> lines = new ArrayList<>();
+            for (Posting p : e.postings()) {
+                Map<String, Object> l = new LinkedHashMap<>();
+                l.put("fund", p.fundId());
+                l.put("account", p.account());
+                l.put("project", p.projectId());
+                l.put("payee", p.payee());
+                l.put("household", p.householdId());
+                l.put("amount_fen", p.amountFen());
+                lines.add(l);
+            }
+            m.put("postings", lines);
+            return m;
+        }
+
+        private static String where(Posting p) {
+            if (p.payee() != null) {
+                return p.payee();
+            }
+            if (p.householdId() != null) {
+                return "农户 " + p.householdId();
+            }
+            return p.projectId() == null ? "" : "项目 " + p.projectId();
+        }
+    }
+
+    @Command(name = "month-close", description = "月末结账：报表报出后关闭该月，之后不能再记入该月（结账前自动备份）/ close a month")
+    static final class MonthClose extends Cli.Sub {
+        @Parameters(paramLabel = "YYYY-MM", converter = ReportCommands.MonthConverter.class)
+        YearMonth month;
+
+        @Override
+        public Integer call() {
+            try (LedgerServices s = LedgerServices.openExisting(Cli.existing(ledgerFile()))) {
+                Path backup = s.journal().closeMonth(month);
+                out().println("已结账：" + Months.text(month) + "。结账前的备份：" + backup);
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "month-reopen", description = "重新开账：须写明原因，记入修改记录 / re-open a closed month")
+    static final class MonthReopen extends Cli.Sub {
+        @Parameters(paramLabel = "YYYY-MM", converter = ReportCommands.MonthConverter.class)
+        YearMonth month;
+
+        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "为什么要重新开账")
+        String reason;
+
+        @Override
+        public Integer call() {
+            if (reason.isBlank()) {
+                throw new LedgerException("重新开账要写明原因：--reason \"县里退回报表，需更正……\"");
+            }
+            try (LedgerServices s = LedgerServices.openExisting(Cli.existing(ledgerFile()))) {
+                s.journal().reopenMonth(month, reason);
+                out().println("已重新开账：" + Months.text(month) + "（原因：" + reason.strip() + "）。改完后请再结账。");
+            }
+            return Cli.OK;
+        }
+    }
+
+    static String yuan(long fen) {
+        return new Fen(fen).toYuanString();
+    }
+}
