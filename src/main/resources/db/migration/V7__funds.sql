@@ -103,8 +103,8 @@ CREATE TABLE posting (
     CHECK ((account = '收款方') <= (payee IS NOT NULL)),
     CHECK ((account = '农户') <= (household_id IS NOT NULL))
 );
-CREATE INDEX posting_entry ON posting (entry_id);
-CREATE INDEX posting_fund ON posting (fund_id, account);
+CREATE INDEX posting_entry ON posting (entry_id, fund_id); -- an entry's postings, and "has this fund" as one seek
+CREATE INDEX posting_fund ON posting (fund_id, account, amount_fen); -- the balances read from the index alone
 CREATE INDEX posting_project ON posting (project_id) WHERE project_id IS NOT NULL;
 CREATE INDEX posting_household ON posting (household_id) WHERE household_id IS NOT NULL;
 

@@ -288,7 +288,7 @@ public final class Cli implements Callable<Integer> {
     }
 
     @Command(name = "bench", description = "性能基准（开发用）/ benchmarks, printing figures",
-            subcommands = {Bench.Search.class, Bench.Import.class, Bench.Reports.class})
+            subcommands = {Bench.Search.class, Bench.Import.class, Bench.Reports.class, Bench.Funds.class})
     static final class Bench {
 
         /** Removes a benchmark's temporary folder and everything in it. */
@@ -428,6 +428,42 @@ public final class Cli implements Callable<Integer> {
                     out.println("中位数：");
                     for (var f : figures) {
                         out.printf("  %-44s %6.2f s  堆峰值 %d MB%n", f.phase(), f.medianSeconds(), f.peakHeapMb());
+                    }
+                } finally {
+                    deleteTree(temp);
+                }
+                return OK;
+            }
+        }
+
+        @Command(name = "funds", description = "资金账：20 万笔分录的账本上，资金列表、项目列表、凭证页、check、5000 户发放 / time"
+                + " the fund and project lists, a journal page, check and a household roster on 200,000 postings")
+        static final class Funds implements Callable<Integer> {
+            @CommandLine.Spec
+            CommandLine.Model.CommandSpec spec;
+
+            @Option(names = "--households", paramLabel = "N", defaultValue = "5000", description = "演示账本户数（每张发放名单的户数），默认 ${DEFAULT-VALUE}")
+            int households;
+
+            @Option(names = "--postings", paramLabel = "N", defaultValue = "200000", description = "资金账分录数，默认 ${DEFAULT-VALUE}")
+            long postings;
+
+            @Option(names = "--rounds", paramLabel = "R", defaultValue = "11", description = "每项计时几遍（先预热一遍），默认 ${DEFAULT-VALUE}")
+            int rounds;
+
+            @Override
+            public Integer call() throws Exception {
+                Cli cli = (Cli) spec.parent().parent().userObject();
+                PrintWriter out = cli.out();
+                Path temp = Files.createTempDirectory("bangfu-fund-bench");
+                try {
+                    var timings = cn.bangfu.ledger.logic.bench.FundBench.run(temp, households, postings, rounds, line -> {
+                        out.println(line);
+                        out.flush();
+                    });
+                    out.println("中位数：");
+                    for (var t : timings) {
+                        out.printf("  %-36s %9.1f ms%n", t.name(), t.median());
                     }
                 } finally {
                     deleteTree(temp);

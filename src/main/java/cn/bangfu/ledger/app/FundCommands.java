@@ -7,7 +7,6 @@ import cn.bangfu.ledger.model.Fen;
 import cn.bangfu.ledger.model.JournalEntry;
 import cn.bangfu.ledger.model.LedgerException;
 import cn.bangfu.ledger.model.Months;
-import cn.bangfu.ledger.model.Posting;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -92,7 +91,7 @@ final class FundCommands {
                 JournalService.Page page = s.journal().journal(fund, null, month, null, 0, Math.max(1, limit));
                 if (json) {
                     List<Map<String, Object>> out = new ArrayList<>();
-                    for (JournalService.EntryView e : page.entries()) {
+                    for (JournalService.EntryLine e : page.entries()) {
                         out.add(json(e));
                     }
                     Map<String, Object> all = new LinkedHashMap<>();
@@ -103,21 +102,33 @@ final class FundCommands {
                 }
                 out().printf("共 %d 张凭证%s%n", page.total(), page.total() > page.entries().size()
                         ? "（列出最新的 " + page.entries().size() + " 张，用 --limit 看更多）" : "");
-                for (JournalService.EntryView e : page.entries()) {
+                for (JournalService.EntryLine e : page.entries()) {
                     JournalEntry x = e.entry();
                     out().printf("#%d  %s  %s  %s  %s%s%n", x.id(), x.entryOn(), x.kind(),
                             x.voucherNo() == null ? "" : x.voucherNo(), x.memo(),
                             e.reversedBy() == null ? "" : "  （已被 #" + e.reversedBy().id() + " 冲销）");
-                    for (Posting p : e.postings()) {
-                        out().printf("      资金 %d  %-4s %s %16s%n", p.fundId(), p.account(), where(p),
-                                yuan(p.amountFen()));
+                    for (PrintedLine l : lines(e)) {
+                        out().printf("      资金 %d  %-4s %s %16s%n", l.fundId(), l.account(), l.where(),
+                                yuan(l.amountFen()));
                     }
                 }
             }
             return Cli.OK;
         }
 
-        private static Map<String, Object> json(JournalService.EntryView e) {
+        /** A line as printed: where the money went (payee, project, or the number of households). */
+        record PrintedLine(long fundId, String account, String where, long amountFen) {
+        }
+
+        private static List<PrintedLine> lines(JournalService.EntryLine e) {
+            return e.lines().stream().map(l -> new PrintedLine(l.fundId(), l.account(),
+                    l.payee() != null ? l.payee()
+                            : JournalService.HOUSEHOLD.equals(l.account()) ? String.format("%,d 户", l.count())
+                                    : l.projectId() == null ? "" : "项目 " + l.projectId(),
+                    l.amountFen())).toList();
+        }
+
+        private static Map<String, Object> json(JournalService.EntryLine e) {
             Map<String, Object> m = new LinkedHashMap<>();
             JournalEntry x = e.entry();
             m.put("id", x.id());
@@ -129,28 +140,18 @@ final class FundCommands {
             m.put("reverses", x.reversesId());
             m.put("reversed_by", e.reversedBy() == null ? null : e.reversedBy().id());
             List<Map<String, Object>> lines = new ArrayList<>();
-            for (Posting p : e.postings()) {
+            e.lines().forEach(p -> {
                 Map<String, Object> l = new LinkedHashMap<>();
                 l.put("fund", p.fundId());
                 l.put("account", p.account());
                 l.put("project", p.projectId());
                 l.put("payee", p.payee());
-                l.put("household", p.householdId());
+                l.put("postings", p.count());
                 l.put("amount_fen", p.amountFen());
                 lines.add(l);
-            }
-            m.put("postings", lines);
+            });
+            m.put("lines", lines);
             return m;
-        }
-
-        private static String where(Posting p) {
-            if (p.payee() != null) {
-                return p.payee();
-            }
-            if (p.householdId() != null) {
-                return "农户 " + p.householdId();
-            }
-            return p.projectId() == null ? "" : "项目 " + p.projectId();
         }
     }
 

@@ -118,6 +118,11 @@ public final class LedgerServices implements AutoCloseable {
         return ledger.file();
     }
 
+    /** The ledger itself, for the logic layer's benchmarks (the layer rules keep it from the window and the CLI). */
+    public Ledger ledger() {
+        return ledger;
+    }
+
     /**
      * Whether this ledger holds demo data: the demo file beside the real ledger, or any ledger the demo
      * generator filled (it records {@link DemoGenerator#DEMO_SETTING} in the ledger itself).

@@ -6,6 +6,7 @@ import static cn.bangfu.ledger.store.jooq.Tables.POSTING;
 
 import cn.bangfu.ledger.model.JournalEntry;
 import cn.bangfu.ledger.model.Posting;
+import cn.bangfu.ledger.model.PostingLine;
 import cn.bangfu.ledger.store.jooq.tables.records.JournalEntryRecord;
 import cn.bangfu.ledger.store.jooq.tables.records.PostingRecord;
 import java.time.LocalDate;
@@ -121,7 +122,21 @@ public final class JournalRepo extends Repo {
         return c;
     }
 
-    /** The postings of many entries, by entry (a journal page's lines). */
+    /** The lines of many entries, by entry, in entry and then account order (a journal page). */
+    public Map<Long, List<PostingLine>> linesOf(List<Long> entryIds) {
+        Map<Long, List<PostingLine>> out = new LinkedHashMap<>();
+        entryIds.forEach(id -> out.put(id, new ArrayList<>()));
+        dsl.select(POSTING.ENTRY_ID, POSTING.FUND_ID, POSTING.ACCOUNT, POSTING.PROJECT_ID, POSTING.PAYEE,
+                DSL.count(), DSL.sum(POSTING.AMOUNT_FEN), DSL.min(POSTING.ID))
+                .from(POSTING).where(POSTING.ENTRY_ID.in(entryIds))
+                .groupBy(POSTING.ENTRY_ID, POSTING.FUND_ID, POSTING.ACCOUNT, POSTING.PROJECT_ID, POSTING.PAYEE)
+                .orderBy(POSTING.ENTRY_ID, DSL.min(POSTING.ID))
+                .forEach(r -> out.get(r.value1()).add(new PostingLine(r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5(), r.value6(), r.value7() == null ? 0 : r.value7().longValue())));
+        return out;
+    }
+
+    /** The postings of many entries, by entry. */
     public Map<Long, List<Posting>> postingsOf(List<Long> entryIds) {
         Map<Long, List<Posting>> out = new LinkedHashMap<>();
         entryIds.forEach(id -> out.put(id, new ArrayList<>()));
@@ -137,6 +152,13 @@ public final class JournalRepo extends Repo {
         var sum = dsl.select(DSL.sum(POSTING.AMOUNT_FEN)).from(POSTING)
                 .where(POSTING.FUND_ID.eq(fundId), POSTING.ACCOUNT.eq(account), project).fetchSingle().value1();
         return sum == null ? 0 : sum.longValue();
+    }
+
+    /** The balance of every fund's accounts, by fund and account, read from the posting_fund index alone. */
+    public List<Balance> fundBalances() {
+        return dsl.select(POSTING.FUND_ID, POSTING.ACCOUNT, DSL.sum(POSTING.AMOUNT_FEN)).from(POSTING)
+                .groupBy(POSTING.FUND_ID, POSTING.ACCOUNT)
+                .fetch(r -> new Balance(r.value1(), r.value2(), null, r.value3() == null ? 0 : r.value3().longValue()));
     }
 
     /** One fund's or project's sum on one account. */
@@ -198,6 +220,12 @@ public final class JournalRepo extends Repo {
                 .and(c.CLOSED_AT.lt(JOURNAL_ENTRY.CREATED_AT))
                 .and(c.REOPENED_AT.isNull().or(c.REOPENED_AT.gt(JOURNAL_ENTRY.CREATED_AT))))
                 .orderBy(JOURNAL_ENTRY.ID).fetch(r -> r.value1());
+    }
+
+    /** Σ of every posting's amount (0 when the journal balances): a bare scan of the table, the benchmark's anchor. */
+    public long sumOfAll() {
+        var sum = dsl.select(DSL.sum(POSTING.AMOUNT_FEN)).from(POSTING).fetchSingle().value1();
+        return sum == null ? 0 : sum.longValue();
     }
 
     public long postingCount() {

@@ -105,7 +105,7 @@ public final class FundService {
     public List<FundRow> funds() {
         return ledger.read(v -> {
             Map<Long, long[]> sums = new HashMap<>(); // fund → [source, unallocated, project, payee, household]
-            for (Balance b : v.journal().balances(null)) {
+            for (Balance b : v.journal().fundBalances()) {
                 long[] s = sums.computeIfAbsent(b.fundId(), k -> new long[5]);
                 s[index(b.account())] += b.amountFen();
             }

@@ -8,6 +8,7 @@ import cn.bangfu.ledger.model.LedgerException;
 import cn.bangfu.ledger.model.MonthClose;
 import cn.bangfu.ledger.model.Months;
 import cn.bangfu.ledger.model.Posting;
+import cn.bangfu.ledger.model.PostingLine;
 import cn.bangfu.ledger.model.Timestamps;
 import cn.bangfu.ledger.store.Change;
 import cn.bangfu.ledger.store.Ledger;
@@ -227,14 +228,21 @@ public final class JournalService {
 
     // -- reading
 
-    /** A page of the journal: the entries (newest first) with their postings, and how many match in all. */
-    public record Page(long total, List<EntryView> entries) {
+    /**
+     * An entry as a journal page lists it: its postings summed by fund, account, project and payee (a roster of
+     * households is one line, with its count), and the entry that reversed it, if any.
+     */
+    public record EntryLine(JournalEntry entry, List<PostingLine> lines, JournalEntry reversedBy) {
+    }
+
+    /** A page of the journal: the entries (newest first) with their lines, and how many match in all. */
+    public record Page(long total, List<EntryLine> entries) {
     }
 
     /**
      * The journal narrowed to a fund, a project, a month and a kind (each optional), newest first, from
-     * {@code offset}, at most {@code limit} entries: one query for the entries, one for their postings, one for
-     * their reversals.
+     * {@code offset}, at most {@code limit} entries: one query for the entries, one for their lines, one for their
+     * reversals.
      */
     public Page journal(Long fundId, Long projectId, YearMonth month, String kind, int offset, int limit) {
         LocalDate from = month == null ? null : month.atDay(1);
@@ -242,13 +250,18 @@ public final class JournalService {
         return ledger.read(v -> {
             List<JournalEntry> entries = v.journal().entries(fundId, projectId, from, to, kind, offset, limit);
             List<Long> ids = entries.stream().map(JournalEntry::id).toList();
-            Map<Long, List<Posting>> postings = v.journal().postingsOf(ids);
+            Map<Long, List<PostingLine>> lines = v.journal().linesOf(ids);
             Map<Long, JournalEntry> reversals = v.journal().reversalsOf(ids);
-            List<EntryView> views = entries.stream()
-                    .map(e -> new EntryView(e, postings.getOrDefault(e.id(), List.of()), reversals.get(e.id())))
+            List<EntryLine> views = entries.stream()
+                    .map(e -> new EntryLine(e, lines.getOrDefault(e.id(), List.of()), reversals.get(e.id())))
                     .toList();
             return new Page(v.journal().count(fundId, projectId, from, to, kind), views);
         });
+    }
+
+    /** What {@code check} finds wrong with the journal (empty when it balances and nothing was written after a close). */
+    public List<String> problems() {
+        return ledger.read(JournalCheck::problems);
     }
 
     public EntryView entry(long id) {

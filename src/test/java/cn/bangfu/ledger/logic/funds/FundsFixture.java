@@ -1,7 +1,6 @@
 package cn.bangfu.ledger.logic.funds;
 
 import cn.bangfu.ledger.logic.backup.BackupService;
-import cn.bangfu.ledger.logic.check.LedgerCheck;
 import cn.bangfu.ledger.model.Fund;
 import cn.bangfu.ledger.model.Project;
 import cn.bangfu.ledger.logic.ServiceFixture;
@@ -67,7 +66,7 @@ final class FundsFixture implements AutoCloseable {
 
     /** What `check` says of the funds journal. */
     List<String> fundProblems() {
-        return base.ledger.read(LedgerCheck::fundProblems);
+        return base.ledger.read(JournalCheck::problems);
     }
 
     long postings() {
