@@ -72,7 +72,8 @@ public final class DemoGenerator {
 
     /** The sections of a demo, in the order they run: each may read what the earlier ones made. */
     static List<DemoSection> sections() {
-        return List.of(new SettingsSection(), new VillagesSection(), new HouseholdsSection(), new MonitoringSection());
+        return List.of(new SettingsSection(), new VillagesSection(), new HouseholdsSection(), new MonitoringSection(),
+                new FundsSection());
     }
 
     /** Fills the ledger; refuses a ledger that already has villages or households. */
@@ -96,6 +97,10 @@ public final class DemoGenerator {
         RateTableService rates = new RateTableService(ledger, settings);
         DemoTown town = new DemoTown(options, settings, new HouseholdService(ledger, settings, asOf),
                 new MonitoringService(ledger, settings, rates, asOf), rates, progress, cancelled);
+        // the demo never closes a month, so the journal's backup is never asked for inside this write
+        town.funds(new cn.bangfu.ledger.logic.funds.FundService(ledger, settings),
+                new cn.bangfu.ledger.logic.funds.JournalService(ledger, settings,
+                        new cn.bangfu.ledger.logic.backup.BackupService(ledger), asOf));
         double total = sections.stream().mapToDouble(DemoSection::weight).sum();
         return ledger.write(CHANGE, tx -> {
             double done = 0;

@@ -37,6 +37,8 @@ final class DemoTown {
     private final HouseholdService households;
     private final MonitoringService monitoring;
     private final RateTableService rates;
+    private cn.bangfu.ledger.logic.funds.FundService funds;
+    private cn.bangfu.ledger.logic.funds.JournalService journal;
     private final DoubleConsumer progress;
     private final BooleanSupplier cancelled;
     private final List<MadeVillage> villages = new ArrayList<>();
@@ -85,6 +87,21 @@ final class DemoTown {
 
     MonitoringService monitoring() {
         return monitoring;
+    }
+
+    /** The funds and projects, and the journal, on the demo's date (set by the generator). */
+    void funds(cn.bangfu.ledger.logic.funds.FundService fundService, cn.bangfu.ledger.logic.funds.JournalService
+            journalService) {
+        this.funds = fundService;
+        this.journal = journalService;
+    }
+
+    cn.bangfu.ledger.logic.funds.FundService funds() {
+        return funds;
+    }
+
+    cn.bangfu.ledger.logic.funds.JournalService journal() {
+        return journal;
     }
 
     /** Thresholds and 低保 grades. */

@@ -143,10 +143,10 @@ class DemoSectionsTest {
     @Test
     void eachSectionHasItsOwnStreamDerivedFromTheSeedAndItsName() {
         assertThat(DemoGenerator.sections()).extracting(DemoSection::name)
-                .containsExactly("settings", "villages", "households", "monitoring")
+                .containsExactly("settings", "villages", "households", "monitoring", "funds")
                 .doesNotHaveDuplicates();
         Map<String, Long> firsts = new TreeMap<>();
-        for (String name : List.of("villages", "households", "monitoring")) {
+        for (String name : List.of("villages", "households", "monitoring", "funds")) {
             long a = DemoRandom.stream(2026, name).nextLong();
             assertThat(DemoRandom.stream(2026, name).nextLong()).as("the same seed and name").isEqualTo(a);
             assertThat(DemoRandom.stream(2027, name).nextLong()).as("another seed").isNotEqualTo(a);

@@ -1,0 +1,44 @@
+package cn.bangfu.ledger.logic.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.bangfu.ledger.logic.LedgerServices;
+import cn.bangfu.ledger.logic.funds.FundService.FundRow;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo's year of money: written through the journal, it balances, and it looks like a town's. */
+class DemoFundsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aYearOfFundsProjectsAndPaymentsThatBalance() {
+        try (LedgerServices s = LedgerServices.open(dir.resolve("d.db"))) {
+            s.demo().generate(new DemoGenerator.Options(200, 7, LocalDate.of(2026, 11, 23)));
+            List<FundRow> funds = s.funds().funds();
+            assertThat(funds).hasSize(4).allSatisfy(r -> {
+                assertThat(r.fund().year()).isEqualTo(2026);
+                assertThat(r.receivedFen()).isPositive();
+                assertThat(r.receivedFen()).isEqualTo(r.allocatedFen() + r.unallocatedFen());
+                assertThat(r.allocatedFen()).isEqualTo(r.paidFen() + r.unpaidFen());
+            });
+            // spending under way, not finished: some of what was allocated to projects is still to pay
+            assertThat(funds.stream().mapToLong(FundRow::unpaidFen).sum()).isPositive();
+            assertThat(funds.stream().mapToLong(FundRow::paidFen).sum()).isPositive();
+            assertThat(s.funds().projects()).isNotEmpty().allSatisfy(p -> {
+                assertThat(p.plannedFen()).isEqualTo(p.allocatedFen());
+                assertThat(p.paidFen()).isBetween(0L, p.allocatedFen());
+            });
+            // every entry is dated on or before the demo's today
+            assertThat(s.journal().journal(null, null, null, null, 0, 1).entries().getFirst().entry().entryOn())
+                    .isBeforeOrEqualTo(LocalDate.of(2026, 11, 23));
+            assertThat(s.journal().problems()).isEmpty();
+            assertThat(s.check().run()).isEmpty();
+        }
+    }
+}
