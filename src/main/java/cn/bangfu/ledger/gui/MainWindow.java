@@ -13,6 +13,8 @@ import cn.bangfu.ledger.gui.reports.ReportsViewModel;
 import cn.bangfu.ledger.gui.monitoring.MonitoringView;
 import cn.bangfu.ledger.gui.monitoring.MonitoringViewModel;
 import cn.bangfu.ledger.logic.monitoring.WorkQueue;
+import cn.bangfu.ledger.gui.funds.FundsView;
+import cn.bangfu.ledger.gui.funds.FundsViewModel;
 import cn.bangfu.ledger.gui.placeholder.PlaceholderView;
 import cn.bangfu.ledger.gui.settings.SettingsView;
 import cn.bangfu.ledger.gui.settings.SettingsViewModel;
@@ -262,6 +264,7 @@ public final class MainWindow {
                 reportsView = new ReportsView(new ReportsViewModel(vm.services(), dialogs, Background.fx()));
                 yield reportsView.root();
             }
+            case FUNDS -> new FundsView(new FundsViewModel(vm.services(), Background.fx(), dialogs)).root();
             case SETTINGS -> new SettingsView(new SettingsViewModel(vm.services(), vm::refreshOffice, Background.fx()), vm.services(),
                     dialogs).root();
             default -> new PlaceholderView(page).root();

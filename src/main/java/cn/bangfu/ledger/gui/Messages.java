@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 public final class Messages {
 
     /** The frame's words, then each screen's own bundle (a key is looked up in this order). */
-    private static final List<ResourceBundle> BUNDLES = Stream.of("messages", "households", "monitoring", "imports", "reports")
+    private static final List<ResourceBundle> BUNDLES = Stream.of("messages", "households", "monitoring", "imports", "reports", "funds")
             .map(name -> ResourceBundle.getBundle("cn.bangfu.ledger.gui." + name, Locale.SIMPLIFIED_CHINESE))
             .toList();
 

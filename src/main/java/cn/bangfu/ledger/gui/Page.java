@@ -8,7 +8,7 @@ public enum Page {
     HOME(Feather.HOME, true),
     HOUSEHOLDS(Feather.USERS, true),
     MONITORING(Feather.ACTIVITY, true),
-    FUNDS(Feather.CREDIT_CARD, false),
+    FUNDS(Feather.CREDIT_CARD, true),
     ASSETS(Feather.PACKAGE, false),
     IMPORT(Feather.UPLOAD, true),
     REPORTS(Feather.FILE_TEXT, true),
