@@ -6,8 +6,6 @@ import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.model.Fund;
 import cn.bangfu.ledger.model.OfficeSettings;
 import cn.bangfu.ledger.model.Project;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -23,15 +21,8 @@ class FundCliTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, (ledger, demo) -> {
-        }, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     String db() {
@@ -59,7 +50,7 @@ class FundCliTest {
 
     @Test
     void fundsAndTheJournalAreListedInWordsAndJson() {
-        Run r = run("--db", db(), "funds");
+        CliRun r = run("--db", db(), "funds");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("中央衔接资金", "500,000.00", "300,000.00", "120,000.00", "200,000.00", "40.00%");
 
@@ -85,7 +76,7 @@ class FundCliTest {
 
     @Test
     void aMonthIsClosedWithABackupAndReopenedOnlyWithAReason() {
-        Run r = run("--db", db(), "month-close", LAST.toString());
+        CliRun r = run("--db", db(), "month-close", LAST.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("已结账", "结账前的备份", "备份");
         assertThat(dir.resolve("备份")).isDirectory();

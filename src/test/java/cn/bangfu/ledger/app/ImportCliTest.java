@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.model.IdNumber;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,14 +20,8 @@ class ImportCliTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, (ledger, demo) -> { }, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     String db() {
@@ -62,7 +54,7 @@ class ImportCliTest {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> json(Run run) {
+    static Map<String, Object> json(CliRun run) {
         assertThat(run.out().strip().lines()).as(run.out() + run.err()).hasSize(1);
         return JsonMapper.builder().build().readValue(run.out(), Map.class);
     }
@@ -77,7 +69,7 @@ class ImportCliTest {
                 new String[] {"示范镇", "东坑村", "001", "脱贫户", "李秀英", b, "配偶"},
                 new String[] {"邻镇", "北村", "900", "脱贫户", "外人", "bad", "户主"});
 
-        Run dry = run("--db", db(), "import", good.toString(), "--town", "示范镇", "--dry-run", "--json");
+        CliRun dry = run("--db", db(), "import", good.toString(), "--town", "示范镇", "--dry-run", "--json");
         assertThat(dry.code()).as(dry.err()).isZero();
         Map<String, Object> j = json(dry);
         assertThat(j).containsOnlyKeys("rows", "skipped_rows", "other_towns", "households", "persons", "rejected",
@@ -95,23 +87,23 @@ class ImportCliTest {
             assertThat(s.overview().stats().households()).isZero(); // a dry run writes nothing
         }
 
-        Run applied = run("--db", db(), "import", good.toString(), "--town", "示范镇", "--json");
+        CliRun applied = run("--db", db(), "import", good.toString(), "--town", "示范镇", "--json");
         assertThat(applied.code()).isZero();
         Map<String, Object> aj = json(applied);
         assertThat(aj.get("applied")).isEqualTo(true);
         assertThat(aj.get("batch")).isInstanceOf(Integer.class);
 
-        Run again = run("--db", db(), "import", good.toString(), "--town", "示范镇", "--json");
+        CliRun again = run("--db", db(), "import", good.toString(), "--town", "示范镇", "--json");
         assertThat(again.code()).isZero();
         assertThat(json(again)).containsEntry("applied", false).containsEntry("batch", null);
 
         Path bad = roster("bad.xlsx",
                 new String[] {"示范镇", "东坑村", "002", "脱贫户", "王五", id("44152219800101003").substring(0, 17) + "0", "户主"},
                 new String[] {"示范镇", "东坑村", "003", "脱贫户", "赵六", id("44152219810101005"), "户主"});
-        Run noTown = run("--db", db(), "import", bad.toString(), "--json");
+        CliRun noTown = run("--db", db(), "import", bad.toString(), "--json");
         assertThat(noTown.code()).isEqualTo(1); // no office town set, and the file has a 乡镇 column
         assertThat(noTown.err()).contains("还没有设置本乡镇", "--town", "--all-towns");
-        Run rejected = run("--db", db(), "import", bad.toString(), "--town", "示范镇", "--json", "--errors",
+        CliRun rejected = run("--db", db(), "import", bad.toString(), "--town", "示范镇", "--json", "--errors",
                 dir.resolve("errors.xlsx").toString());
         assertThat(rejected.code()).isEqualTo(3);
         Map<String, Object> rj = json(rejected);
@@ -126,23 +118,23 @@ class ImportCliTest {
         assertThat(dir.resolve("errors.xlsx")).exists();
 
         // the same file again: said first, a no-op, exit 0 (not the rejected rows again with exit 3)
-        Run badAgain = run("--db", db(), "import", bad.toString(), "--town", "示范镇");
+        CliRun badAgain = run("--db", db(), "import", bad.toString(), "--town", "示范镇");
         assertThat(badAgain.code()).isZero();
         assertThat(badAgain.out()).startsWith("此文件（内容完全相同）已于").doesNotContain("被拒绝的行");
 
         // every row another town's: said with the towns found, exit 1, no batch
         Path other = roster("other.xlsx", new String[] {"示范镇", "东坑村", "004", "脱贫户", "钱七", id("44152219820101007"), "户主"});
-        Run wrongTown = run("--db", db(), "import", other.toString(), "--town", "青山镇");
+        CliRun wrongTown = run("--db", db(), "import", other.toString(), "--town", "青山镇");
         assertThat(wrongTown.code()).isEqualTo(1);
         assertThat(wrongTown.err()).contains("都属于其他乡镇", "示范镇", "青山镇");
 
-        Run history = run("--db", db(), "import-history");
+        CliRun history = run("--db", db(), "import-history");
         assertThat(history.code()).isZero();
         assertThat(history.out()).contains("good.xlsx", "bad.xlsx", "SHA-256");
         assertThat(history.out().lines().count()).isEqualTo(2);
 
         long batch = ((Number) rj.get("batch")).longValue();
-        Run revert = run("--db", db(), "import-revert", String.valueOf(batch));
+        CliRun revert = run("--db", db(), "import-revert", String.valueOf(batch));
         assertThat(revert.code()).as(revert.err()).isZero();
         assertThat(revert.out()).contains("已撤销批次 " + batch);
         assertThat(run("--db", db(), "import-revert", String.valueOf(batch)).code()).isEqualTo(1);
@@ -154,19 +146,19 @@ class ImportCliTest {
         assertThat(run("--db", db(), "init").code()).isZero();
         Path pdf = dir.resolve("花名册.xlsx");
         Files.writeString(pdf, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
-        Run refused = run("--db", db(), "import", pdf.toString(), "--json");
+        CliRun refused = run("--db", db(), "import", pdf.toString(), "--json");
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.out()).isEmpty();
         assertThat(refused.err()).contains("PDF");
 
         Path unrelated = dir.resolve("goods.csv");
         Files.writeString(unrelated, "商品,价格,数量\n苹果,3,10\n");
-        Run noHeader = run("--db", db(), "import", unrelated.toString());
+        CliRun noHeader = run("--db", db(), "import", unrelated.toString());
         assertThat(noHeader.code()).isEqualTo(1);
         assertThat(noHeader.err()).contains("找不到表头");
 
         assertThat(run("--db", db(), "import", dir.resolve("nope.xlsx").toString()).err()).contains("找不到要导入的文件");
-        Run history = run("--db", db(), "import-history");
+        CliRun history = run("--db", db(), "import-history");
         assertThat(history.out()).contains("还没有导入记录");
     }
 
@@ -180,7 +172,7 @@ class ImportCliTest {
         }
         assertThat(files).hasSizeGreaterThanOrEqualTo(11);
         for (Path f : files) {
-            Run r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+            CliRun r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
                     () -> run("--db", db(), "import", f.toString(), "--all-towns", "--json"));
             if (f.getFileName().toString().equals("formulas.xlsx")) {
                 assertThat(r.code()).as(f + ": " + r.err()).isIn(0, 1, 3); // formulas are read by their cached values

@@ -3,8 +3,6 @@ package cn.bangfu.ledger.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -22,15 +20,8 @@ class ReportCliTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, (ledger, demo) -> {
-        }, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     String db() {
@@ -47,7 +38,7 @@ class ReportCliTest {
 
     @Test
     void reportsListsTheFormsById() {
-        Run r = run("--db", db(), "reports");
+        CliRun r = run("--db", db(), "reports");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("monitoring-monthly", "监测对象动态月报", "measures", "elimination-review",
                 "publicity-list", "（仅公示版）", "monitoring-roster");
@@ -56,7 +47,7 @@ class ReportCliTest {
     @Test
     void exportWritesTheFormInBothFormats() throws Exception {
         Path xlsx = dir.resolve("月报.xlsx");
-        Run r = run("--db", db(), "export", "monitoring-monthly", "--month", MONTH, "--format", "xlsx", "--out",
+        CliRun r = run("--db", db(), "export", "monitoring-monthly", "--month", MONTH, "--format", "xlsx", "--out",
                 xlsx.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("已导出");
@@ -73,7 +64,7 @@ class ReportCliTest {
 
     @Test
     void anUnknownFormOrMonthIsAUsageError() {
-        Run r = run("--db", db(), "export", "monthly", "--month", MONTH, "--format", "xlsx", "--out",
+        CliRun r = run("--db", db(), "export", "monthly", "--month", MONTH, "--format", "xlsx", "--out",
                 dir.resolve("x.xlsx").toString());
         assertThat(r.code()).isEqualTo(Cli.USAGE);
         assertThat(r.err()).contains("没有编号为 monthly 的报表", "monitoring-monthly", "publicity-list");
@@ -92,7 +83,7 @@ class ReportCliTest {
 
     @Test
     void aHouseholdsFileNeedsNoMonth() throws Exception {
-        Run r = run("--db", db(), "export", "household-card", "--village", "不存在村", "--format", "pdf", "--out",
+        CliRun r = run("--db", db(), "export", "household-card", "--village", "不存在村", "--format", "pdf", "--out",
                 dir.resolve("x.pdf").toString());
         assertThat(r.code()).isEqualTo(Cli.REFUSED);
         assertThat(r.err()).contains("没有名为“不存在村”的村");
@@ -110,7 +101,7 @@ class ReportCliTest {
     @Test
     void aFolderThatCannotBeWrittenIsRefusedAndNothingIsLeftBehind() throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("文件"), "x");
-        Run r = run("--db", db(), "export", "measures", "--month", MONTH, "--format", "pdf", "--out",
+        CliRun r = run("--db", db(), "export", "measures", "--month", MONTH, "--format", "pdf", "--out",
                 notAFolder.resolve("台账.pdf").toString());
         assertThat(r.code()).isEqualTo(Cli.REFUSED);
         assertThat(r.err()).contains("错误：", "找不到输出文件夹");
@@ -122,7 +113,7 @@ class ReportCliTest {
     @Test
     void thePackHoldsEveryMonthlyFormFullAndMaskedInBothFormats() throws Exception {
         Path out = Files.createDirectory(dir.resolve("报表"));
-        Run r = run("--db", db(), "export-pack", "--month", MONTH, "--out", out.toString());
+        CliRun r = run("--db", db(), "export-pack", "--month", MONTH, "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         Path folder = out.resolve(MONTH + " 月度报表");
         List<String> names;
