@@ -129,8 +129,10 @@ class HomeTodosFxTest extends FxRobot {
                 && ("mon-tab-" + k.name()).equals(lookup(tabs).queryAs(TabPane.class).getSelectionModel()
                         .getSelectedItem().getId())
                 && !lookup("#mon-loading").query().isVisible() && table.getItems().size() == expected
-                && table.isFocused());
-        assertThat(table.isFocused()).as("the list takes the focus: Enter opens the selected household").isTrue();
+                // the list takes the focus (Enter opens the selected household): waited for, as the scene's focus
+                // owner — isFocused() also needs the window to hold the platform's focus, which the headless
+                // platform may give another window of this JVM for a moment (two CI runs failed on it)
+                && table.getScene() != null && table.getScene().getFocusOwner() == table);
         return table.getItems().size();
     }
 
