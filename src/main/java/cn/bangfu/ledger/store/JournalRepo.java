@@ -136,15 +136,6 @@ public final class JournalRepo extends Repo {
         return out;
     }
 
-    /** The postings of many entries, by entry. */
-    public Map<Long, List<Posting>> postingsOf(List<Long> entryIds) {
-        Map<Long, List<Posting>> out = new LinkedHashMap<>();
-        entryIds.forEach(id -> out.put(id, new ArrayList<>()));
-        dsl.selectFrom(POSTING).where(POSTING.ENTRY_ID.in(entryIds)).orderBy(POSTING.ENTRY_ID, POSTING.ID)
-                .fetchInto(Posting.class).forEach(p -> out.get(p.entryId()).add(p));
-        return out;
-    }
-
     /** The balance of one fund's account (of one project on 项目, null project otherwise). */
     public long balance(long fundId, String account, Long projectId) {
         Condition project = projectId == null ? POSTING.PROJECT_ID.isNull().or(DSL.val(account).ne("项目"))
@@ -166,12 +157,9 @@ public final class JournalRepo extends Repo {
     }
 
     /** The balance of every fund's accounts, by fund, account and project (project null off the 项目 accounts). */
-    public List<Balance> balances(LocalDate upTo) {
-        Condition dated = upTo == null ? DSL.trueCondition()
-                : DSL.exists(DSL.selectOne().from(JOURNAL_ENTRY)
-                        .where(JOURNAL_ENTRY.ID.eq(POSTING.ENTRY_ID), JOURNAL_ENTRY.ENTRY_ON.le(upTo)));
+    public List<Balance> balances() {
         return dsl.select(POSTING.FUND_ID, POSTING.ACCOUNT, POSTING.PROJECT_ID, DSL.sum(POSTING.AMOUNT_FEN))
-                .from(POSTING).where(dated).groupBy(POSTING.FUND_ID, POSTING.ACCOUNT, POSTING.PROJECT_ID)
+                .from(POSTING).groupBy(POSTING.FUND_ID, POSTING.ACCOUNT, POSTING.PROJECT_ID)
                 .fetch(r -> new Balance(r.value1(), r.value2(), r.value3(),
                         r.value4() == null ? 0 : r.value4().longValue()));
     }

@@ -26,7 +26,7 @@ public final class JournalCheck {
         }
         v.journal().writtenIntoClosedMonths().forEach(id -> problems.add("凭证 " + id + "：记入了已结账的月份（结账之后写入）"));
         java.util.Map<Long, long[]> sums = new java.util.HashMap<>(); // source, unallocated, project, paid
-        for (var b : v.journal().balances(null)) {
+        for (var b : v.journal().balances()) {
             long[] s = sums.computeIfAbsent(b.fundId(), k -> new long[4]);
             switch (b.account()) {
                 case JournalService.SOURCE -> s[0] += b.amountFen();
