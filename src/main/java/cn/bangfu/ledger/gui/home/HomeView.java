@@ -49,7 +49,9 @@ public final class HomeView {
                         vm.monitoredBreakdownProperty()),
                 card("card-eliminated", Messages.t("home.eliminated"), vm.eliminatedProperty(), Messages.t("home.unitHouseholds"),
                         vm.eliminatedEpisodesProperty()),
-                card("card-measures", Messages.t("home.measures"), vm.measuresProperty(), Messages.t("home.unitMeasures"), null));
+                card("card-measures", Messages.t("home.measures"), vm.measuresProperty(), Messages.t("home.unitMeasures"), null),
+                card("card-spending", Messages.t("home.spending"), vm.spendingProperty(), "%",
+                        vm.spendingDetailProperty()));
 
         VBox empty = emptyState(vm, openDemo);
         empty.visibleProperty().bind(vm.emptyProperty());

@@ -31,7 +31,8 @@ public final class HomeViewModel {
             Kind.LEADS, Kind.ATTENTION);
 
     /** What one read found. */
-    record Snapshot(OfficeSettings office, LedgerStats stats, WorkQueue.Lists work, boolean demo) {
+    record Snapshot(OfficeSettings office, LedgerStats stats, WorkQueue.Lists work, boolean demo,
+            List<cn.bangfu.ledger.logic.funds.FundService.FundRow> funds) {
     }
 
     private final LedgerServices services;
@@ -46,6 +47,8 @@ public final class HomeViewModel {
     private final ReadOnlyStringWrapper eliminated = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper eliminatedEpisodes = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper measures = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper spending = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper spendingDetail = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper offersDemo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -74,7 +77,7 @@ public final class HomeViewModel {
     /** Reads the counts again from the ledger (off the FX thread in the window). */
     public void refresh() {
         background.task(p -> new Snapshot(services.settings().office(), services.overview().stats(),
-                        services.overview().work(), services.isDemo()))
+                        services.overview().work(), services.isDemo(), services.funds().funds()))
                 .busyText(Messages.t("home.loading")).latest("home")
                 .onSuccess(this::show)
                 .onFailure(e -> error.set(Messages.t("home.loadFailed", Background.explain(e))))
@@ -103,6 +106,12 @@ public final class HomeViewModel {
         eliminated.set(Messages.count(stats.eliminatedHouseholds()));
         eliminatedEpisodes.set(Messages.t("home.eliminatedEpisodes", Messages.count(stats.eliminated())));
         measures.set(Messages.count(stats.measures()));
+        long allocated = s.funds().stream().mapToLong(f -> f.allocatedFen()).sum();
+        long paid = s.funds().stream().mapToLong(f -> f.paidFen()).sum();
+        spending.set(allocated == 0 ? "—" : String.format(java.util.Locale.ROOT, "%.2f", 100.0 * paid / allocated));
+        spendingDetail.set(s.funds().isEmpty() ? Messages.t("home.spending.none")
+                : Messages.t("home.spending.detail", new cn.bangfu.ledger.model.Fen(paid).toWanYuanString(),
+                        new cn.bangfu.ledger.model.Fen(allocated).toWanYuanString()));
         for (Kind k : Kind.values()) {
             int n = s.work().count(k);
             counts.put(k, n);
@@ -172,6 +181,16 @@ public final class HomeViewModel {
     /** Every elimination so far, in 户次 (a household eliminated, monitored again and eliminated counts twice). */
     public ReadOnlyStringProperty eliminatedEpisodesProperty() {
         return eliminatedEpisodes.getReadOnlyProperty();
+    }
+
+    /** 资金支出进度: paid ÷ allocated over every fund, in per cent with 2 decimals ("—" while nothing is allocated). */
+    public ReadOnlyStringProperty spendingProperty() {
+        return spending.getReadOnlyProperty();
+    }
+
+    /** Under it: 已拨付 and 已分配 in 万元. */
+    public ReadOnlyStringProperty spendingDetailProperty() {
+        return spendingDetail.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty measuresProperty() {

@@ -46,6 +46,28 @@ class HomeViewModelTest {
     }
 
     @Test
+    void theSpendingCardIsPaidOverAllocatedOfEveryFund() {
+        try (LedgerServices s = LedgerServices.open(dir.resolve("l.db"))) {
+            s.settings().save(new cn.bangfu.ledger.model.OfficeSettings("示范县", "示范镇", "李会计"));
+            HomeViewModel empty = new HomeViewModel(s, Background.inPlace(), k -> { });
+            assertThat(empty.spendingProperty().get()).isEqualTo("—");
+            assertThat(empty.spendingDetailProperty().get()).isEqualTo("尚未录入帮扶资金");
+            long v = s.households().addVillage("东坑村");
+            long f = s.funds().addFund(new cn.bangfu.ledger.model.Fund(null, "衔接资金", "衔接资金（中央）", "中央", 2026,
+                    null, null));
+            long p = s.funds().addProject(new cn.bangfu.ledger.model.Project(null, "项目", "产业发展", v, null,
+                    cn.bangfu.ledger.model.Project.UNDER_WAY, null, null, null, null, null, null));
+            LocalDate day = LocalDate.now();
+            s.journal().receive(f, day, 1_000_000_00L, null, "到位");
+            s.journal().allocate(f, p, day, 400_000_00L, "分配");
+            s.journal().pay(f, p, "施工队", day, 100_000_00L, null, "拨付");
+            HomeViewModel home = new HomeViewModel(s, Background.inPlace(), k -> { });
+            assertThat(home.spendingProperty().get()).isEqualTo("25.00");
+            assertThat(home.spendingDetailProperty().get()).isEqualTo("已拨付 10.0000 万元\n已分配 40.0000 万元");
+        }
+    }
+
+    @Test
     void theCountsAreReadOffTheCallingThreadAndShownAfterwards() {
         try (LedgerServices s = LedgerServices.open(dir.resolve("l.db"))) {
             s.demo().generate(new DemoGenerator.Options(200, 3, LocalDate.now()));
