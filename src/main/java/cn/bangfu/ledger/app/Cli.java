@@ -34,11 +34,11 @@ import tools.jackson.databind.json.JsonMapper;
         header = "帮扶台账 Bangfu Ledger — 乡镇帮扶工作台账（农户、监测、资金、资产、报表）",
         description = "不带命令时打开程序窗口。Without a command, opens the window.",
         footerHeading = "%n",
-        footer = {"默认账本 (default ledger): %s", "退出码 (exit codes): 0 成功, 1 拒绝或数据无效, 2 用法错误, 3 导入时有行被拒绝"},
+        footer = {"默认账本 (default ledger): %s", "退出码 (exit codes): 0 成功, 1 拒绝或数据无效, 2 用法错误, 3 导入（或发放名单）时有行被拒绝"},
         subcommands = {Cli.Init.class, Cli.Demo.class, Cli.Stats.class, Cli.Check.class, ImportCommands.Import.class,
             ImportCommands.History.class, ImportCommands.Revert.class, ReportCommands.Reports.class,
             ReportCommands.Export.class, ReportCommands.ExportPack.class, ReportCommands.Templates.class,
-            FundCommands.Funds.class, FundCommands.Journal.class, FundCommands.MonthClose.class,
+            FundCommands.Funds.class, FundCommands.Journal.class, FundCommands.Payments.class, FundCommands.MonthClose.class,
             FundCommands.MonthReopen.class, Cli.Backup.class, Cli.Bench.class,
             CommandLine.HelpCommand.class})
 public final class Cli implements Callable<Integer> {

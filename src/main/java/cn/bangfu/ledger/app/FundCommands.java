@@ -3,6 +3,7 @@ package cn.bangfu.ledger.app;
 import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.logic.funds.FundService.FundRow;
 import cn.bangfu.ledger.logic.funds.JournalService;
+import cn.bangfu.ledger.logic.funds.PaymentRoster;
 import cn.bangfu.ledger.model.Fen;
 import cn.bangfu.ledger.model.JournalEntry;
 import cn.bangfu.ledger.model.LedgerException;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The funds commands: the fund list with balances, the journal, and the month close. */
+/** The funds commands: the fund list with balances, the journal, a household payment list, and the month close. */
 final class FundCommands {
 
     private FundCommands() {
@@ -151,6 +152,111 @@ final class FundCommands {
                 lines.add(l);
             });
             m.put("lines", lines);
+            return m;
+        }
+    }
+
+    @Command(name = "payments", description = {"发放到户：读入银行或县里的发放名单（.xlsx/.xls/CSV），按身份证号（无证号时按唯一的姓名）"
+            + "匹配在册成员，预览合计后记为一张发放到户凭证 / post a household payment list",
+        "退出码：0 已记账（或无误的 --dry-run），1 整个文件被拒绝，3 有行未匹配或有误（列出这些行；未记账，除非 --skip-problems）"})
+    static final class Payments extends Cli.Sub {
+        @Parameters(paramLabel = "FILE", description = "发放名单（要有“姓名”“金额”列，最好有“身份证号”和“一卡通账号”）")
+        Path file;
+
+        @Option(names = "--fund", required = true, paramLabel = "ID", description = "从哪项资金发放（见 funds）")
+        long fund;
+
+        @Option(names = "--kind", required = true, paramLabel = "KIND", description = "发放什么，写入凭证摘要：临时救助、产业奖补、公益性岗位补贴……")
+        String kind;
+
+        @Option(names = "--project", paramLabel = "ID", description = "从哪个项目的已分配资金发放；不写则从资金未分配余额发放")
+        Long project;
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "凭证日期，默认今天")
+        java.time.LocalDate date;
+
+        @Option(names = "--voucher", paramLabel = "NO", description = "凭证号")
+        String voucher;
+
+        @Option(names = "--dry-run", description = "只读入、匹配、预览合计，不记账")
+        boolean dryRun;
+
+        @Option(names = "--skip-problems", description = "有问题的行不发放，其余照常记账（默认有问题行时整张名单不记账）")
+        boolean skipProblems;
+
+        @Option(names = "--json", description = "输出 JSON / print JSON")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            if (kind.isBlank()) {
+                throw new LedgerException("要写明发放什么：--kind 临时救助");
+            }
+            try (LedgerServices s = dryRun ? LedgerServices.openReadOnly(Cli.existing(ledgerFile()))
+                    : LedgerServices.openExisting(Cli.existing(ledgerFile()))) {
+                var f = s.funds().funds().stream().filter(r -> r.fund().id() == fund).findFirst()
+                        .orElseThrow(() -> new LedgerException("没有编号为 " + fund + " 的资金（用 funds 查看编号）。"));
+                PaymentRoster roster = s.paymentRosters().read(file, () -> false);
+                int problems = roster.problemCount();
+                PaymentRoster toPost = problems > 0 && skipProblems ? roster.withProblemsLeftOut() : roster;
+                Long entry = null;
+                if (!dryRun && toPost.problemCount() == 0 && toPost.payableCount() > 0) {
+                    java.time.LocalDate on = date != null ? date : java.time.LocalDate.now();
+                    entry = s.journal().payHouseholds(fund, project, on, voucher, kind.strip(), toPost.householdLines());
+                }
+                if (json) {
+                    out().println(JsonMapper.builder().build().writeValueAsString(json(roster, entry)));
+                } else {
+                    print(roster, f.fund().name(), entry);
+                }
+                return problems > 0 ? Cli.ROWS_REJECTED : Cli.OK;
+            }
+        }
+
+        private void print(PaymentRoster roster, String fundName, Long entry) {
+            out().printf("名单：%s，共 %,d 行；可发放 %,d 户 %s 元（资金：%s）%n", roster.source(), roster.lines().size(),
+                    roster.payableCount(), yuan(roster.payableFen()), fundName);
+            for (PaymentRoster.Line l : roster.lines()) {
+                if (l.problem()) {
+                    out().printf("  第 %d 行  %s  %s  %s：%s%n", l.row(), l.name(), l.idText(), l.status().label(), l.note());
+                } else if (!l.note().isEmpty()) {
+                    out().printf("  第 %d 行  %s  提示：%s%n", l.row(), l.name(), l.note());
+                }
+            }
+            if (entry != null) {
+                out().printf("已记账：凭证 #%d，发放到户 %,d 户，合计 %s 元%s。%n", entry,
+                        roster.payableCount(), yuan(roster.payableFen()),
+                        roster.problemCount() > 0 ? "（" + roster.problemCount() + " 行有问题，未发放）" : "");
+            } else if (dryRun) {
+                out().println("这是检查（--dry-run），没有记账。");
+            } else if (roster.problemCount() > 0) {
+                out().printf("有 %d 行未匹配或有误，整张名单没有记账：请改正名单后重新读入，或加 --skip-problems 只发放其余各行。%n",
+                        roster.problemCount());
+            } else {
+                out().println("名单里没有可发放的行，没有记账。");
+            }
+        }
+
+        private static Map<String, Object> json(PaymentRoster roster, Long entry) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("source", roster.source());
+            m.put("lines", roster.lines().size());
+            m.put("payable", roster.payableCount());
+            m.put("payable_fen", roster.payableFen());
+            m.put("problems", roster.problemCount());
+            m.put("entry", entry);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (PaymentRoster.Line l : roster.lines()) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("row", l.row());
+                r.put("name", l.name());
+                r.put("status", l.status().label());
+                r.put("household_no", l.householdNo().isEmpty() ? null : l.householdNo());
+                r.put("amount_fen", l.amountFen());
+                r.put("note", l.note().isEmpty() ? null : l.note());
+                rows.add(r);
+            }
+            m.put("rows", rows);
             return m;
         }
     }

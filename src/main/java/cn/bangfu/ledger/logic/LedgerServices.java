@@ -3,6 +3,7 @@ package cn.bangfu.ledger.logic;
 import cn.bangfu.ledger.logic.backup.BackupService;
 import cn.bangfu.ledger.logic.funds.FundService;
 import cn.bangfu.ledger.logic.funds.JournalService;
+import cn.bangfu.ledger.logic.funds.PaymentRosters;
 import cn.bangfu.ledger.logic.bench.SearchBench;
 import cn.bangfu.ledger.logic.check.LedgerCheck;
 import cn.bangfu.ledger.logic.demo.DemoGenerator;
@@ -54,6 +55,7 @@ public final class LedgerServices implements AutoCloseable {
     private final ReportService reports;
     private final FundService funds;
     private final JournalService journal;
+    private final PaymentRosters paymentRosters;
 
     public LedgerServices(Ledger ledger) {
         this.ledger = ledger;
@@ -74,6 +76,7 @@ public final class LedgerServices implements AutoCloseable {
         this.backup = new BackupService(ledger);
         this.funds = new FundService(ledger, settings);
         this.journal = new JournalService(ledger, settings, backup, clock);
+        this.paymentRosters = new PaymentRosters(ledger, clock);
         this.reports = ReportCatalog.create(new FormContext(ledger, settings, clock), monitoring, dataFolder());
     }
 
@@ -216,6 +219,11 @@ public final class LedgerServices implements AutoCloseable {
     /** The funds journal and the month close. */
     public JournalService journal() {
         return journal;
+    }
+
+    /** 发放到户 rosters: read from a payment list, or made from the measures. */
+    public PaymentRosters paymentRosters() {
+        return paymentRosters;
     }
 
     public BackupService backup() {

@@ -84,6 +84,10 @@ public class LedgerView {
         return new JournalRepo(dsl, auditor);
     }
 
+    public PaymentQueries payments() {
+        return new PaymentQueries(dsl);
+    }
+
     public ImportRepo imports() {
         return new ImportRepo(dsl, auditor);
     }

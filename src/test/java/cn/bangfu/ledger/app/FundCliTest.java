@@ -98,4 +98,46 @@ class FundCliTest {
         assertThat(r.code()).isEqualTo(Cli.USAGE);
         assertThat(run("--db", db(), "check").code()).isZero();
     }
+
+    @Test
+    void aPaymentListIsPostedOnlyWhenEveryLineIsMatchedOrTheProblemsAreLeftOutOnPurpose() throws Exception {
+        String zhang = cn.bangfu.ledger.logic.ServiceFixture.id("44152319700101001");
+        try (LedgerServices s = LedgerServices.open(Path.of(db()))) {
+            long village = s.households().villages().get(0).id();
+            s.households().createHousehold(cn.bangfu.ledger.logic.ServiceFixture.household("0001", village),
+                    cn.bangfu.ledger.logic.ServiceFixture.person("张三", zhang, "户主", null, null), null);
+        }
+        Path list = dir.resolve("临时救助.csv");
+        java.nio.file.Files.writeString(list, "姓名,身份证号,一卡通账号,金额\n张三," + zhang
+                + ",6217000011112222,1500\n赵六,,,300\n");
+        long entriesBefore = JsonMapper.builder().build()
+                .readTree(run("--db", db(), "journal", "--json").out()).get("total").asLong();
+
+        CliRun r = run("--db", db(), "payments", list.toString(), "--fund", "1", "--kind", "临时救助");
+        assertThat(r.code()).as(r.err()).isEqualTo(Cli.ROWS_REJECTED);
+        assertThat(r.out()).contains("可发放 1 户 1,500.00 元", "第 3 行", "赵六", "未匹配", "没有记账");
+        assertThat(journalTotal()).isEqualTo(entriesBefore);
+
+        r = run("--db", db(), "payments", list.toString(), "--fund", "1", "--kind", "临时救助", "--dry-run",
+                "--skip-problems");
+        assertThat(r.code()).isEqualTo(Cli.ROWS_REJECTED);
+        assertThat(journalTotal()).isEqualTo(entriesBefore);
+
+        r = run("--db", db(), "payments", list.toString(), "--fund", "1", "--kind", "临时救助", "--skip-problems",
+                "--date", LAST.atDay(20).toString(), "--voucher", "记-09");
+        assertThat(r.code()).isEqualTo(Cli.ROWS_REJECTED);
+        assertThat(r.out()).contains("已记账", "发放到户 1 户", "1,500.00");
+        assertThat(journalTotal()).isEqualTo(entriesBefore + 1);
+        JsonNode funds = JsonMapper.builder().build().readTree(run("--db", db(), "funds", "--json").out());
+        assertThat(funds.get(0).get("paid_fen").asLong()).isEqualTo(120_000_00L + 1_500_00L);
+        assertThat(run("--db", db(), "check").code()).isZero();
+
+        r = run("--db", db(), "payments", list.toString(), "--fund", "9", "--kind", "临时救助");
+        assertThat(r.code()).isEqualTo(Cli.REFUSED);
+        assertThat(r.err()).contains("没有编号为 9 的资金");
+    }
+
+    long journalTotal() {
+        return JsonMapper.builder().build().readTree(run("--db", db(), "journal", "--json").out()).get("total").asLong();
+    }
 }
