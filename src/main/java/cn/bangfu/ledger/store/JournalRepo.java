@@ -172,6 +172,18 @@ public final class JournalRepo extends Repo {
                 .fetch(r -> new Balance(0L, r.value2(), r.value3(), r.value4() == null ? 0 : r.value4().longValue()));
     }
 
+    /** One fund's movements on one account by month ("2026-11" → Σ amount), in month order. */
+    public java.util.SortedMap<String, Map<String, Long>> monthlyOf(long fundId) {
+        java.util.SortedMap<String, Map<String, Long>> out = new java.util.TreeMap<>();
+        var month = DSL.substring(JOURNAL_ENTRY.ENTRY_ON.cast(String.class), 1, 7);
+        dsl.select(month, POSTING.ACCOUNT, DSL.sum(POSTING.AMOUNT_FEN)).from(POSTING).join(JOURNAL_ENTRY)
+                .on(JOURNAL_ENTRY.ID.eq(POSTING.ENTRY_ID)).where(POSTING.FUND_ID.eq(fundId))
+                .groupBy(month, POSTING.ACCOUNT)
+                .forEach(r -> out.computeIfAbsent(r.value1(), k -> new LinkedHashMap<>()).put(r.value2(),
+                        r.value3() == null ? 0 : r.value3().longValue()));
+        return out;
+    }
+
     /** The household postings of one household, newest first, with their entries (the card's 资金到户). */
     public List<Posting> ofHousehold(long householdId) {
         return dsl.selectFrom(POSTING).where(POSTING.HOUSEHOLD_ID.eq(householdId)).orderBy(POSTING.ID.desc())

@@ -13,6 +13,7 @@ import cn.bangfu.ledger.model.LedgerException;
 import cn.bangfu.ledger.model.Project;
 import cn.bangfu.ledger.store.JournalRepo.Balance;
 import cn.bangfu.ledger.store.Ledger;
+import cn.bangfu.ledger.store.LedgerTx;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,14 +70,16 @@ public final class FundService {
     /** Adds a fund (its money arrives with a 资金到位 entry). */
     public long addFund(Fund fund) {
         Fund f = checked(fund);
-        return ledger.write(settings.change(), tx -> {
-            boolean taken = tx.funds().funds().stream()
-                    .anyMatch(x -> x.name().equals(f.name()) && x.year() == f.year());
-            if (taken) {
-                throw new LedgerException(f.year() + " 年已有名为“" + f.name() + "”的资金。请换一个名称（例如加上文号或批次）。");
-            }
-            return tx.funds().addFund(f);
-        });
+        return ledger.write(settings.change(), tx -> insert(tx, f));
+    }
+
+    /** Adds a checked fund in the caller's transaction, refusing a name the year already has. */
+    static long insert(LedgerTx tx, Fund f) {
+        boolean taken = tx.funds().funds().stream().anyMatch(x -> x.name().equals(f.name()) && x.year() == f.year());
+        if (taken) {
+            throw new LedgerException(f.year() + " 年已有名为“" + f.name() + "”的资金。请换一个名称（例如加上文号或批次）。");
+        }
+        return tx.funds().addFund(f);
     }
 
     public void updateFund(Fund fund) {
@@ -84,7 +87,7 @@ public final class FundService {
         ledger.update(settings.change(), tx -> tx.funds().updateFund(f));
     }
 
-    private static Fund checked(Fund f) {
+    static Fund checked(Fund f) {
         if (f.name() == null || f.name().isBlank()) {
             throw new LedgerException("资金要有名称。");
         }
@@ -133,12 +136,25 @@ public final class FundService {
     // -- projects
 
     public long addProject(Project project) {
+        return addProject(project, null, 0);
+    }
+
+    /** Adds a project and, when {@code planFundId} is given, its planned investment from that fund, in one write. */
+    public long addProject(Project project, Long planFundId, long plannedFen) {
         Project p = checked(project);
+        if (plannedFen < 0) {
+            throw new LedgerException("计划投资不能为负数。");
+        }
         return ledger.write(settings.change(), tx -> {
             if (tx.funds().projects().stream().anyMatch(x -> x.name().equals(p.name()))) {
                 throw new LedgerException("已有名为“" + p.name() + "”的项目。");
             }
-            return tx.funds().addProject(p);
+            long id = tx.funds().addProject(p);
+            if (planFundId != null) {
+                tx.funds().fund(planFundId).orElseThrow(() -> new LedgerException("没有编号为 " + planFundId + " 的资金。"));
+                tx.funds().putPlan(id, planFundId, plannedFen);
+            }
+            return id;
         });
     }
 

@@ -3,6 +3,7 @@ package cn.bangfu.ledger.logic.funds;
 import cn.bangfu.ledger.logic.backup.BackupService;
 import cn.bangfu.ledger.logic.settings.SettingsService;
 import cn.bangfu.ledger.model.Fen;
+import cn.bangfu.ledger.model.Fund;
 import cn.bangfu.ledger.model.JournalEntry;
 import cn.bangfu.ledger.model.LedgerException;
 import cn.bangfu.ledger.model.MonthClose;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 
 /**
  * The funds journal (记账): every movement of money is one entry whose postings balance for each fund, written in
@@ -76,18 +78,30 @@ public final class JournalService {
 
     /** 资金到位: money of the fund arrives (来源 → 未分配). */
     public long receive(long fundId, LocalDate on, long amountFen, String voucherNo, String memo) {
-        positive(amountFen);
-        return post(RECEIPT, on, voucherNo, memo, null, List.of(
-                line(fundId, UNALLOCATED, null, null, amountFen),
-                line(fundId, SOURCE, null, null, -amountFen)));
+        return post(RECEIPT, on, voucherNo, memo, null, postingsOf(RECEIPT, fundId, null, null, amountFen));
+    }
+
+    /**
+     * A new fund and the 资金到位 of its money, in one transaction: the fund is not added when its money cannot be
+     * taken (a closed month, a bad amount).
+     *
+     * @return the new fund's id
+     */
+    public long addFundReceived(Fund fund, LocalDate on, long amountFen, String voucherNo) {
+        Fund f = FundService.checked(fund);
+        List<Posting> check = postingsOf(RECEIPT, 0, null, null, amountFen);
+        return ledger.write(settings.change().because("资金到位：" + f.name()), tx -> {
+            long id = FundService.insert(tx, f);
+            write(tx, RECEIPT, on, voucherNo == null || voucherNo.isBlank() ? f.docNo() : voucherNo,
+                    "资金到位：" + f.name(), null, check.stream().map(p -> new Posting(null, null, id, p.account(),
+                            p.projectId(), p.payee(), null, null, null, p.amountFen())).toList());
+            return id;
+        });
     }
 
     /** 分配到项目: part of the fund's unallocated money goes to a project (未分配 → 项目). */
     public long allocate(long fundId, long projectId, LocalDate on, long amountFen, String memo) {
-        positive(amountFen);
-        return post(ALLOCATION, on, null, memo, null, List.of(
-                line(fundId, PROJECT, projectId, null, amountFen),
-                line(fundId, UNALLOCATED, null, null, -amountFen)));
+        return post(ALLOCATION, on, null, memo, null, postingsOf(ALLOCATION, fundId, projectId, null, amountFen));
     }
 
     /**
@@ -96,14 +110,48 @@ public final class JournalService {
      */
     public long pay(long fundId, Long projectId, String payee, LocalDate on, long amountFen, String voucherNo,
             String memo) {
+        return post(PAYMENT, on, voucherNo, memo, null, postingsOf(PAYMENT, fundId, projectId, payee, amountFen));
+    }
+
+    /**
+     * The postings an entry of one of the simple kinds (资金到位, 分配到项目, 拨付, 收回, 结余调整) is made of: what the
+     * entry form shows as the clerk types, and exactly what the kind's method writes.
+     *
+     * @throws LedgerException for an amount out of range, a 拨付 without payee, a kind that needs a project without one
+     */
+    public static List<Posting> postingsOf(String kind, long fundId, Long projectId, String payee, long amountFen) {
         positive(amountFen);
-        if (payee == null || payee.isBlank()) {
-            throw new LedgerException("拨付要写明收款方（单位或个人的名称）。");
+        if (kind == null) {
+            throw new LedgerException("请选择凭证类型。");
         }
-        return post(PAYMENT, on, voucherNo, memo, null, List.of(
-                line(fundId, PAYEE, projectId, payee.strip(), amountFen),
-                projectId == null ? line(fundId, UNALLOCATED, null, null, -amountFen)
-                        : line(fundId, PROJECT, projectId, null, -amountFen)));
+        if ((ALLOCATION.equals(kind) || ADJUSTMENT.equals(kind)) && projectId == null) {
+            throw new LedgerException(kind + "要选择项目。");
+        }
+        return switch (kind) {
+            case RECEIPT -> List.of(line(fundId, UNALLOCATED, null, null, amountFen),
+                    line(fundId, SOURCE, null, null, -amountFen));
+            case ALLOCATION -> List.of(line(fundId, PROJECT, projectId, null, amountFen),
+                    line(fundId, UNALLOCATED, null, null, -amountFen));
+            case PAYMENT -> {
+                if (payee == null || payee.isBlank()) {
+                    throw new LedgerException("拨付要写明收款方（单位或个人的名称）。");
+                }
+                yield List.of(line(fundId, PAYEE, projectId, payee.strip(), amountFen),
+                        projectId == null ? line(fundId, UNALLOCATED, null, null, -amountFen)
+                                : line(fundId, PROJECT, projectId, null, -amountFen));
+            }
+            case RETURN -> List.of(line(fundId, SOURCE, null, null, amountFen),
+                    line(fundId, UNALLOCATED, null, null, -amountFen));
+            case ADJUSTMENT -> List.of(line(fundId, UNALLOCATED, null, null, amountFen),
+                    line(fundId, PROJECT, projectId, null, -amountFen));
+            default -> throw new LedgerException("“" + kind + "”不是可以这样记的凭证类型。");
+        };
+    }
+
+    /** Writes one of the simple kinds (see {@link #postingsOf}): what the entry form saves. */
+    public long post(String kind, long fundId, Long projectId, String payee, LocalDate on, long amountFen,
+            String voucherNo, String memo) {
+        return post(kind, on, voucherNo, memo, null, postingsOf(kind, fundId, projectId, payee, amountFen));
     }
 
     /** 发放到户: a roster of households and amounts as one entry (项目/未分配 → 农户). */
@@ -127,18 +175,12 @@ public final class JournalService {
 
     /** 收回: unallocated money goes back to where it came from (未分配 → 来源). */
     public long giveBack(long fundId, LocalDate on, long amountFen, String voucherNo, String memo) {
-        positive(amountFen);
-        return post(RETURN, on, voucherNo, memo, null, List.of(
-                line(fundId, SOURCE, null, null, amountFen),
-                line(fundId, UNALLOCATED, null, null, -amountFen)));
+        return post(RETURN, on, voucherNo, memo, null, postingsOf(RETURN, fundId, null, null, amountFen));
     }
 
     /** 结余调整: what a project did not spend goes back to the fund's unallocated money (项目 → 未分配). */
     public long adjust(long fundId, long projectId, LocalDate on, long amountFen, String memo) {
-        positive(amountFen);
-        return post(ADJUSTMENT, on, null, memo, null, List.of(
-                line(fundId, UNALLOCATED, null, null, amountFen),
-                line(fundId, PROJECT, projectId, null, -amountFen)));
+        return post(ADJUSTMENT, on, null, memo, null, postingsOf(ADJUSTMENT, fundId, projectId, null, amountFen));
     }
 
     /**
@@ -257,6 +299,45 @@ public final class JournalService {
                     .toList();
             return new Page(v.journal().count(fundId, projectId, from, to, kind), views);
         });
+    }
+
+    /**
+     * Every balance keyed "fund|account|project" (project empty off the 项目 account): what the entry form shows
+     * beside the amount, and what the write checks again.
+     */
+    public Map<String, Long> balanceMap() {
+        Map<String, Long> out = new HashMap<>();
+        ledger.read(v -> v.journal().balances()).forEach(b -> out.merge(b.fundId() + "|" + b.account() + "|"
+                + (PROJECT.equals(b.account()) && b.projectId() != null ? b.projectId() : ""), b.amountFen(), Long::sum));
+        return out;
+    }
+
+    /** A month of a fund's spending: allocated and paid up to the month's end (cumulative), in fen. */
+    public record SpendingMonth(YearMonth month, long allocatedFen, long paidFen) {
+    }
+
+    /**
+     * A fund's cumulative allocation (项目 + paid) and payments (收款方 + 农户) at each month's end, from its first
+     * entry's month to its last: what the spending chart draws.
+     */
+    public List<SpendingMonth> spending(long fundId) {
+        SortedMap<String, Map<String, Long>> monthly = ledger.read(v -> v.journal().monthlyOf(fundId));
+        List<SpendingMonth> out = new ArrayList<>();
+        if (monthly.isEmpty()) {
+            return out;
+        }
+        YearMonth first = YearMonth.parse(monthly.firstKey());
+        YearMonth last = YearMonth.parse(monthly.lastKey());
+        long allocated = 0;
+        long paid = 0;
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            Map<String, Long> a = monthly.getOrDefault(m.toString(), Map.of());
+            long p = a.getOrDefault(PAYEE, 0L) + a.getOrDefault(HOUSEHOLD, 0L);
+            paid += p;
+            allocated += a.getOrDefault(PROJECT, 0L) + p;
+            out.add(new SpendingMonth(m, allocated, paid));
+        }
+        return out;
     }
 
     /** What {@code check} finds wrong with the journal (empty when it balances and nothing was written after a close). */

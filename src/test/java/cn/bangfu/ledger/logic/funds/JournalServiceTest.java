@@ -218,4 +218,60 @@ class JournalServiceTest {
                 .isInstanceOf(LedgerException.class).hasMessageContaining("金额过大");
         assertThat(f.fundProblems()).isEmpty();
     }
+
+    @Test
+    void whatTheEntryFormShowsIsWhatTheKindWrites() {
+        List<Posting> shown = JournalService.postingsOf(JournalService.PAYMENT, fund, project, " 宏达建筑队 ", 500_00L);
+        assertThat(shown).extracting(Posting::account, Posting::payee, Posting::amountFen).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(JournalService.PAYEE, "宏达建筑队", 500_00L),
+                org.assertj.core.groups.Tuple.tuple(JournalService.PROJECT, null, -500_00L));
+        assertThat(shown.stream().mapToLong(Posting::amountFen).sum()).isZero();
+        assertThatThrownBy(() -> JournalService.postingsOf(JournalService.ALLOCATION, fund, null, null, 1_00L))
+                .isInstanceOf(LedgerException.class).hasMessageContaining("要选择项目");
+        assertThatThrownBy(() -> JournalService.postingsOf(JournalService.PAYMENT, fund, null, " ", 1_00L))
+                .isInstanceOf(LedgerException.class).hasMessageContaining("收款方");
+        assertThatThrownBy(() -> JournalService.postingsOf(JournalService.REVERSAL, fund, null, null, 1_00L))
+                .isInstanceOf(LedgerException.class);
+
+        f.journal.receive(fund, OCT, 1_000_00L, null, "到位");
+        f.journal.allocate(fund, project, OCT, 800_00L, "分配");
+        long id = f.journal.post(JournalService.PAYMENT, fund, project, " 宏达建筑队 ", NOV, 500_00L, "记-1", "工程款");
+        assertThat(f.base.ledger.<List<Posting>>read(v -> v.journal().postings(id)))
+                .extracting(Posting::account, Posting::payee, Posting::amountFen)
+                .containsExactlyInAnyOrderElementsOf(shown.stream().map(p -> org.assertj.core.groups.Tuple.tuple(
+                        p.account(), p.payee(), p.amountFen())).toList());
+        assertThat(f.journal.balanceMap()).containsEntry(fund + "|" + JournalService.PROJECT + "|" + project, 300_00L)
+                .containsEntry(fund + "|" + JournalService.UNALLOCATED + "|", 200_00L);
+    }
+
+    @Test
+    void aFundAndItsReceiptAreOneWriteSoAClosedMonthAddsNoFund() {
+        f.journal.closeMonth(YearMonth.from(OCT));
+        cn.bangfu.ledger.model.Fund more = new cn.bangfu.ledger.model.Fund(null, "2026年省级衔接资金", "衔接资金（省）",
+                "省", 2026, "粤财农〔2026〕9号", null);
+        int before = f.funds.funds().size();
+        assertThatThrownBy(() -> f.journal.addFundReceived(more, OCT, 5_000_00L, null))
+                .isInstanceOf(LedgerException.class).hasMessageContaining("2026年10月");
+        assertThat(f.funds.funds()).hasSize(before);
+
+        long id = f.journal.addFundReceived(more, NOV, 5_000_00L, null);
+        FundService.FundRow r = f.row(id);
+        assertThat(r.receivedFen()).isEqualTo(5_000_00L);
+        assertThat(r.unallocatedFen()).isEqualTo(5_000_00L);
+        assertThat(f.fundProblems()).isEmpty();
+    }
+
+    @Test
+    void spendingIsCumulativeByMonthWithEmptyMonthsCarried() {
+        f.journal.receive(fund, LocalDate.of(2026, 8, 3), 1_000_00L, null, "到位");
+        f.journal.allocate(fund, project, LocalDate.of(2026, 8, 5), 600_00L, "分配");
+        f.journal.pay(fund, project, "宏达", LocalDate.of(2026, 8, 20), 100_00L, null, "一期");
+        f.journal.pay(fund, null, "村委", LocalDate.of(2026, 10, 2), 50_00L, null, "直接拨付");
+
+        assertThat(f.journal.spending(fund)).containsExactly(
+                new JournalService.SpendingMonth(YearMonth.of(2026, 8), 600_00L, 100_00L),
+                new JournalService.SpendingMonth(YearMonth.of(2026, 9), 600_00L, 100_00L),
+                new JournalService.SpendingMonth(YearMonth.of(2026, 10), 650_00L, 150_00L));
+        assertThat(f.journal.spending(f.fund("没有进账的资金"))).isEmpty();
+    }
 }
