@@ -184,6 +184,12 @@ public final class JournalRepo extends Repo {
         return out;
     }
 
+    /** The months that have an entry ("2026-11"), newest first: what the journal's month filter offers. */
+    public List<String> entryMonths() {
+        var month = DSL.substring(JOURNAL_ENTRY.ENTRY_ON.cast(String.class), 1, 7);
+        return dsl.selectDistinct(month).from(JOURNAL_ENTRY).orderBy(month.desc()).fetch(r -> r.value1());
+    }
+
     /** The household postings of one household, newest first, with their entries (the card's 资金到户). */
     public List<Posting> ofHousehold(long householdId) {
         return dsl.selectFrom(POSTING).where(POSTING.HOUSEHOLD_ID.eq(householdId)).orderBy(POSTING.ID.desc())

@@ -202,6 +202,20 @@ public final class Widgets {
         return p;
     }
 
+    /**
+     * Takes a date into the picker's value as soon as its text is a whole date in the ledger's own form
+     * (2026-11-20), so a form checks it while the clerk types; a partial or other text waits for Enter or leaving
+     * the field (committing every keystroke would rewrite the text under the caret).
+     */
+    public static void commitAsTyped(DatePicker p) {
+        p.getEditor().textProperty().addListener((o, a, b) -> {
+            LocalDate d = p.getConverter().fromString(b);
+            if (d != null && Formats.date(d).equals(b.strip()) && !Objects.equals(p.getValue(), d)) {
+                p.setValue(d);
+            }
+        });
+    }
+
     /** Commits what was typed into a date picker's text field (before reading its value). */
     public static LocalDate commit(DatePicker p) {
         String text = p.getEditor().getText();

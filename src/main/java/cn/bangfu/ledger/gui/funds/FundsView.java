@@ -5,23 +5,40 @@ import cn.bangfu.ledger.gui.common.Widgets;
 import cn.bangfu.ledger.gui.funds.FundsViewModel.EntryLine;
 import cn.bangfu.ledger.gui.funds.FundsViewModel.FundLine;
 import cn.bangfu.ledger.gui.funds.FundsViewModel.ProjectLine;
+import cn.bangfu.ledger.gui.common.Choice;
+import cn.bangfu.ledger.logic.funds.JournalService.SpendingMonth;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToolBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
-/** 帮扶资金: the funds, the projects and the journal, each a counted table with 导出Excel. */
+/**
+ * 帮扶资金: the toolbar (新增资金, 新增项目, 记账, 发放到户, 冲销, 结账, 重新开账), then the funds, the projects and
+ * the journal (each a counted table with 导出Excel) and the 支出进度 chart; a form takes the lists' place until it is
+ * saved or cancelled.
+ */
 public final class FundsView {
 
     private final VBox root;
+    private final StackPane body;
+    private final TabPane tabs;
 
     public FundsView(FundsViewModel vm) {
         Label title = Widgets.styled(Messages.t("fund.title"), "page-title");
@@ -34,10 +51,8 @@ public final class FundsView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(12, title, busy, spacer, refresh);
         header.setAlignment(Pos.CENTER_LEFT);
-        Label notYet = Widgets.styled(Messages.t("fund.notYet"), "hint");
-        notYet.setId("fund-not-yet");
-        notYet.setWrapText(true);
         Label error = Widgets.message("fund-error", vm.errorProperty(), "field-error");
+        Label notice = Widgets.message("fund-notice", vm.noticeProperty(), "field-ok");
 
         TableView<FundLine> funds = Widgets.table("fund-funds", "fund.funds.empty");
         funds.setItems(vm.funds());
@@ -75,26 +90,146 @@ public final class FundsView {
         journal.getColumns().add(Widgets.column("fund.col.reversal", EntryLine::reversal, 110, false));
         Label more = Widgets.message("fund-journal-more", vm.journalNoteProperty(), "hint");
 
-        TabPane tabs = new TabPane(
+        Button addFund = Widgets.button("fund-action-add-fund", "fund.action.addFund", Feather.PLUS);
+        addFund.setOnAction(e -> vm.onAddFund());
+        Button addProject = Widgets.button("fund-action-add-project", "fund.action.addProject", Feather.FOLDER_PLUS);
+        addProject.setOnAction(e -> vm.onAddProject());
+        Button entry = Widgets.button("fund-action-entry", "fund.action.entry", Feather.EDIT);
+        entry.setOnAction(e -> vm.onEntry(selectedFund(funds)));
+        Button roster = Widgets.button("fund-action-roster", "fund.action.roster", Feather.USERS);
+        roster.setOnAction(e -> vm.onRoster(selectedFund(funds)));
+        Button reverse = Widgets.button("fund-action-reverse", "fund.action.reverse", Feather.ROTATE_CCW);
+        reverse.setOnAction(e -> vm.onReverse(journal.getSelectionModel().getSelectedItem()));
+        Button close = Widgets.button("fund-action-close", "fund.action.close", Feather.LOCK);
+        close.setOnAction(e -> vm.onCloseMonth());
+        Button reopen = Widgets.button("fund-action-reopen", "fund.action.reopen", Feather.UNLOCK);
+        reopen.setOnAction(e -> vm.onReopenMonth());
+        ToolBar toolbar = new ToolBar(addFund, addProject, entry, roster, reverse, close, reopen);
+        toolbar.setId("fund-toolbar");
+
+        tabs = new TabPane(
                 tab("fund-tab-funds", "fund.tab.funds", Widgets.countedTable(funds, "fund.count",
                         () -> vm.onExport(Widgets.listExport(Messages.t("fund.export.funds"), funds, funds.getItems())))),
                 tab("fund-tab-projects", "fund.tab.projects", Widgets.countedTable(projects, "fund.count",
                         () -> vm.onExport(Widgets.listExport(Messages.t("fund.export.projects"), projects,
                                 projects.getItems())))),
-                tab("fund-tab-journal", "fund.tab.journal", journalPane(vm, journal, more)));
+                tab("fund-tab-journal", "fund.tab.journal", journalPane(vm, journal, more)),
+                tab("fund-tab-progress", "fund.tab.progress", progressPane(vm)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox.setVgrow(tabs, Priority.ALWAYS);
-        root = new VBox(10, header, subtitle, notYet, error, tabs);
+        body = new StackPane(tabs);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        vm.formProperty().addListener((o, a, f) -> showForm(vm, f));
+        toolbar.disableProperty().bind(vm.formProperty().isNotNull());
+        root = new VBox(10, header, subtitle, toolbar, error, notice, body);
         root.getStyleClass().add("page");
         vm.refresh();
     }
 
-    /** The journal's counted table, and under it the note when older entries are not listed. */
+    private static Long selectedFund(TableView<FundLine> funds) {
+        FundLine f = funds.getSelectionModel().getSelectedItem();
+        return f == null ? null : f.id();
+    }
+
+    /** The form in the lists' place, focused on its first field; back to the lists when it is gone. */
+    private void showForm(FundsViewModel vm, FundForm f) {
+        if (f == null) {
+            body.getChildren().setAll(tabs);
+            return;
+        }
+        Runnable cancel = vm::onCloseForm;
+        switch (f) {
+            case EntryFormViewModel e -> {
+                EntryFormView v = new EntryFormView(e, cancel);
+                body.getChildren().setAll(v.root());
+                v.focus();
+            }
+            case FundFormViewModel e -> {
+                FundFormView v = new FundFormView(e, cancel);
+                body.getChildren().setAll(v.root());
+                v.focus();
+            }
+            case ProjectFormViewModel e -> {
+                ProjectFormView v = new ProjectFormView(e, cancel);
+                body.getChildren().setAll(v.root());
+                v.focus();
+            }
+            case RosterFormViewModel e -> {
+                RosterFormView v = new RosterFormView(e, cancel);
+                body.getChildren().setAll(v.root());
+                v.focus();
+            }
+            default -> throw new IllegalStateException("no view for " + f.getClass());
+        }
+    }
+
+    /** The journal's filters, its counted table, and under it the note when older entries are not listed. */
     private static Node journalPane(FundsViewModel vm, TableView<EntryLine> journal, Label more) {
+        HBox filters = new HBox(8,
+                fixed("fund.filter.fund"), filter("fund-filter-fund", vm.fundFilters(),
+                        vm.fundFilterProperty(), 220),
+                fixed("fund.filter.project"), filter("fund-filter-project", vm.projectFilters(),
+                        vm.projectFilterProperty(), 200),
+                fixed("fund.filter.month"), filter("fund-filter-month", vm.monthFilters(),
+                        vm.monthFilterProperty(), 130),
+                fixed("fund.filter.kind"), filter("fund-filter-kind", vm.kindFilters(),
+                        vm.kindFilterProperty(), 110));
+        filters.setAlignment(Pos.CENTER_LEFT);
         VBox counted = Widgets.countedTable(journal, "fund.journal.count", () -> vm.onExport(
                 Widgets.listExport(Messages.t("fund.export.journal"), journal, journal.getItems())));
         VBox.setVgrow(counted, Priority.ALWAYS);
-        return new VBox(6, counted, more);
+        return new VBox(6, filters, counted, more);
+    }
+
+    /** A label that keeps its whole text beside a drop-down. */
+    private static Label fixed(String key) {
+        Label l = new Label(Messages.t(key));
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static <T> ComboBox<Choice<T>> filter(String id, javafx.collections.ObservableList<Choice<T>> choices,
+            javafx.beans.property.ObjectProperty<Choice<T>> value, double width) {
+        ComboBox<Choice<T>> c = new ComboBox<>();
+        c.setId(id);
+        Bindings.bindContent(c.getItems(), choices);
+        c.valueProperty().bindBidirectional(value);
+        c.setPrefWidth(width);
+        c.setVisibleRowCount(16);
+        return c;
+    }
+
+    /** 支出进度: the chosen fund's cumulative allocated and paid at each month's end, in 万元. */
+    private static Node progressPane(FundsViewModel vm) {
+        ComboBox<Choice<Long>> fund = filter("fund-progress-fund", vm.progressFunds(), vm.progressFundProperty(), 320);
+        Label note = Widgets.message("fund-progress-note", vm.spendingNoteProperty(), "hint");
+        HBox top = new HBox(8, fixed("fund.progress.fund"), fund, note);
+        top.setAlignment(Pos.CENTER_LEFT);
+        CategoryAxis x = new CategoryAxis();
+        x.setLabel(Messages.t("fund.progress.month"));
+        NumberAxis y = new NumberAxis();
+        y.setLabel(Messages.t("fund.progress.axis"));
+        LineChart<String, Number> chart = new LineChart<>(x, y);
+        chart.setId("fund-progress-chart");
+        chart.setAnimated(false);
+        chart.setCreateSymbols(true);
+        XYChart.Series<String, Number> allocated = new XYChart.Series<>();
+        allocated.setName(Messages.t("fund.progress.allocated"));
+        XYChart.Series<String, Number> paid = new XYChart.Series<>();
+        paid.setName(Messages.t("fund.progress.paid"));
+        chart.getData().add(allocated);
+        chart.getData().add(paid);
+        Runnable draw = () -> {
+            allocated.getData().setAll(vm.spending().stream()
+                    .map(m -> new XYChart.Data<String, Number>(m.month().toString(), m.allocatedFen() / 1_000_000.0))
+                    .toList());
+            paid.getData().setAll(vm.spending().stream()
+                    .map(m -> new XYChart.Data<String, Number>(m.month().toString(), m.paidFen() / 1_000_000.0))
+                    .toList());
+        };
+        vm.spending().addListener((ListChangeListener<SpendingMonth>) c -> draw.run());
+        draw.run();
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        return new VBox(8, top, chart);
     }
 
     private static Tab tab(String id, String key, Node content) {

@@ -312,6 +312,11 @@ public final class JournalService {
         return out;
     }
 
+    /** The months that have an entry, newest first. */
+    public List<YearMonth> entryMonths() {
+        return ledger.read(v -> v.journal().entryMonths()).stream().map(YearMonth::parse).toList();
+    }
+
     /** A month of a fund's spending: allocated and paid up to the month's end (cumulative), in fen. */
     public record SpendingMonth(YearMonth month, long allocatedFen, long paidFen) {
     }

@@ -1,0 +1,141 @@
+package cn.bangfu.ledger.gui.funds;
+
+import cn.bangfu.ledger.gui.Messages;
+import cn.bangfu.ledger.gui.common.Background;
+import cn.bangfu.ledger.gui.common.Formats;
+import cn.bangfu.ledger.logic.LedgerServices;
+import cn.bangfu.ledger.model.Fund;
+import cn.bangfu.ledger.model.Months;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * 新增资金: name, source, level, year, 文号, and — when the money has arrived — the date and amount received, written
+ * with the fund as its 资金到位 entry in one transaction (a fund whose money cannot be taken is not added either).
+ */
+public final class FundFormViewModel extends FundForm {
+
+    private final LedgerServices services;
+    private final Ledgers ledgers;
+    private final StringProperty name = new SimpleStringProperty("");
+    private final ObjectProperty<String> source = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> level = new SimpleObjectProperty<>();
+    private final StringProperty year = new SimpleStringProperty("");
+    private final StringProperty doc = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> receivedOn = new SimpleObjectProperty<>();
+    private final StringProperty amount = new SimpleStringProperty("");
+    private final StringProperty note = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+
+    FundFormViewModel(LedgerServices services, Background background, Ledgers ledgers) {
+        super(background);
+        this.services = services;
+        this.ledgers = ledgers;
+        year.set(String.valueOf(ledgers.today().getYear()));
+        receivedOn.set(ledgers.today());
+        List.of(name, year, doc, amount, note).forEach(p -> p.addListener((o, a, b) -> validate()));
+        List.of(source, level, receivedOn).forEach(p -> p.addListener((o, a, b) -> validate()));
+        validate();
+    }
+
+    void validate() {
+        String why = check();
+        problem.set(why == null ? "" : why);
+        block(why != null);
+        say("");
+    }
+
+    private String check() {
+        if (Formats.isBlank(name.get())) {
+            return Messages.t("fund.fund.typeName");
+        }
+        if (source.get() == null) {
+            return Messages.t("fund.fund.pickSource");
+        }
+        if (level.get() == null) {
+            return Messages.t("fund.fund.pickLevel");
+        }
+        String y = Formats.halfWidth(Formats.orEmpty(year.get()).strip());
+        if (!y.matches("20\\d\\d")) {
+            return Messages.t("fund.fund.badYear");
+        }
+        try {
+            Long fen = yuanOrNull(amount.get());
+            if (fen != null && fen <= 0) {
+                return Messages.t("fund.fund.positive");
+            }
+            if (fen != null && receivedOn.get() == null) {
+                return Messages.t("fund.entry.typeDate");
+            }
+            if (fen != null && ledgers.closed().contains(YearMonth.from(receivedOn.get()))) {
+                return Messages.t("fund.entry.closed", Months.text(YearMonth.from(receivedOn.get())));
+            }
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        return null;
+    }
+
+    @Override
+    public void onSave() {
+        validate();
+        if (blockedProperty().get()) {
+            return;
+        }
+        Fund f = new Fund(null, name.get(), source.get(), level.get(),
+                Integer.parseInt(Formats.halfWidth(year.get().strip())), doc.get(), note.get());
+        Long fen = yuanOrNull(amount.get());
+        LocalDate on = receivedOn.get();
+        save(progress -> fen == null ? services.funds().addFund(f)
+                : services.journal().addFundReceived(f, on, fen, null),
+                id -> savedText(fen == null ? Messages.t("fund.fund.saved", f.name().strip())
+                        : Messages.t("fund.fund.savedReceived", f.name().strip(), yuan(fen))));
+    }
+
+    public Ledgers ledgers() {
+        return ledgers;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public ObjectProperty<String> sourceProperty() {
+        return source;
+    }
+
+    public ObjectProperty<String> levelProperty() {
+        return level;
+    }
+
+    public StringProperty yearProperty() {
+        return year;
+    }
+
+    public StringProperty docProperty() {
+        return doc;
+    }
+
+    public ObjectProperty<LocalDate> receivedOnProperty() {
+        return receivedOn;
+    }
+
+    public StringProperty amountProperty() {
+        return amount;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+}
