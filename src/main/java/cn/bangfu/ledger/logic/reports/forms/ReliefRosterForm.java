@@ -65,7 +65,7 @@ public final class ReliefRosterForm extends BaseForm {
         }
         rows.add(Row.totalAt(headers.size(), Map.of(1, "合计（" + households.size() + "户，" + rows.size() + "笔）", 9, total)));
         List<String> notes = List.of("说明：本月记账的发放到户，每户每张凭证一行；未指定领款人的列户主；冲销凭证以负数列示。"
-                + "全本供银行发放（含一卡通账号），公示版身份证号部分遮挡、不含账号。");
+                + "全本供银行发放；公示版身份证号部分遮挡，不列账号。");
         return List.of(new ReportModel(ID, context.title(title(), m), Months.text(m), "单位：户、元",
                 List.of(new ReportTable("发放花名册", headers, rows)), notes, context.signature(), false, true));
     }
