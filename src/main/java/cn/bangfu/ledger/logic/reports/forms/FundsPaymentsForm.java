@@ -41,10 +41,10 @@ public final class FundsPaymentsForm extends BaseForm {
         FundFacts facts = FundFacts.read(context, m);
         List<PaymentLine> lines = context.read(v -> v.reports().payments(m.atDay(1), m.atEndOfMonth()));
 
-        List<Header> headers = List.of(Column.of("no", "序号", COUNT, 5), Column.text("payee", "收款方", 22),
+        List<Header> headers = List.of(Column.of("no", "序号", COUNT, 5), Column.text("payee", "收款方", 20),
                 Column.of("date", "拨付日期", DATE, 11), Column.of("voucher", "凭证号", CODE, 12),
-                Column.text("fund", "资金名称", 20), Column.text("project", "项目名称", 22),
-                Column.text("kind", "类型", 8), Column.text("memo", "摘要", 20),
+                Column.text("fund", "资金名称", 24), Column.text("project", "项目名称", 26),
+                Column.text("kind", "类型", 8), Column.text("memo", "摘要", 18),
                 Column.summed("amount", "金额", YUAN, 14));
         List<Row> rows = new ArrayList<>();
         long total = 0;

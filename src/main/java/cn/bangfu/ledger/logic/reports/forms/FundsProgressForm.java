@@ -83,8 +83,8 @@ public final class FundsProgressForm extends BaseForm {
         Set<Long> monitored = month.latestBy(m).keySet();
         List<MoneySum> sums = context.read(v -> v.reports().moneyBy(m.atDay(1), end));
 
-        List<Header> headers = List.of(Column.text("fund", "资金名称", 18), Column.text("project", "项目名称", 22),
-                Column.text("place", "实施地点", 8), Column.text("status", "项目状态", 7),
+        List<Header> headers = List.of(Column.text("fund", "资金名称", 24), Column.text("project", "项目名称", 26),
+                Column.text("place", "实施地点", 8), Column.text("status", "项目状态", 8),
                 Column.of("received", "资金到位", WAN_YUAN, 11), Column.summed("planned", "计划投资", WAN_YUAN, 11),
                 Column.summed("allocated", "已分配资金", WAN_YUAN, 11),
                 Group.of("资金支出", Column.summed("paid_month", "本月支出", WAN_YUAN, 11),
@@ -204,8 +204,8 @@ public final class FundsProgressForm extends BaseForm {
                 Project p = facts.projects().get(projects.iterator().next());
                 return new Long[] {p.beneficiaryHouseholds(), p.beneficiaryPersons(), null, null};
             }
-            if (linked.isEmpty() && !entered) {
-                return projects.isEmpty() ? NONE : new Long[] {0L, 0L, null, null};
+            if (linked.isEmpty() && !entered) { // nothing known: left empty, not 0
+                return NONE;
             }
             long persons = linked.stream().mapToLong(h -> month.persons(h, end)).sum();
             long poor = linked.stream().filter(h -> "脱贫户".equals(facts.householdTypes().get(h))).count();

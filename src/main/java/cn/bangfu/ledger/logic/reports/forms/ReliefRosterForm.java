@@ -44,10 +44,10 @@ public final class ReliefRosterForm extends BaseForm {
         List<HouseholdPayment> lines = context.read(v -> v.reports().householdPayments(m.atDay(1), m.atEndOfMonth()));
 
         List<Header> headers = List.of(Column.of("no", "序号", COUNT, 5), Column.text("village", "村", 10),
-                Column.of("household_no", "户编号", CODE, 16), Column.text("head", "户主", 8),
+                Column.of("household_no", "户编号", CODE, 20), Column.text("head", "户主", 8),
                 Column.text("receiver", "领款人", 8), Column.of("id_number", "证件号码", ID_NUMBER, 20),
                 Column.of("bank_account", "一卡通账号", BANK_ACCOUNT, 22), Column.text("kind", "发放类别", 16),
-                Column.text("fund", "资金名称", 18), Column.summed("amount", "金额", YUAN, 11),
+                Column.text("fund", "资金名称", 22), Column.summed("amount", "金额", YUAN, 11),
                 Column.of("date", "发放日期", DATE, 11), Column.of("voucher", "凭证号", CODE, 10));
         List<Row> rows = new ArrayList<>();
         long total = 0;
@@ -63,7 +63,8 @@ public final class ReliefRosterForm extends BaseForm {
             total += p.amountFen();
             households.add(p.householdNo());
         }
-        rows.add(Row.totalAt(headers.size(), Map.of(1, "合计（" + households.size() + "户，" + rows.size() + "笔）", 9, total)));
+        rows.add(Row.totalAt(headers.size(), Map.of(1, "合计", 2,
+                households.size() + "户，" + rows.size() + "笔", 9, total)));
         List<String> notes = List.of("说明：本月记账的发放到户，每户每张凭证一行；未指定领款人的列户主；冲销凭证以负数列示。"
                 + "全本供银行发放；公示版身份证号部分遮挡，不列账号。");
         return List.of(new ReportModel(ID, context.title(title(), m), Months.text(m), "单位：户、元",

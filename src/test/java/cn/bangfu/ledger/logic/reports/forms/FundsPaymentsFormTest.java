@@ -74,4 +74,14 @@ class FundsPaymentsFormTest {
         assertThat(FormCells.data(sep)).as("allocations are not payments").isEmpty();
         assertThat(FormCells.rows(sep, Row.Kind.TOTAL).getFirst()).containsEntry("amount", 0L);
     }
+
+    @Test
+    void theShippedTemplateFits() {
+        ReportModel m = new FundsPaymentsForm(fx.months.context).build(ReportRequest.of(YearMonth.of(2026, 11), false))
+                .getFirst();
+        try (var t = cn.bangfu.ledger.logic.reports.excel.ReportTemplates.builtIn().open(m)) {
+            assertThat(t.generated()).isFalse();
+            assertThat(t.source()).endsWith("templates/funds-payments.xlsx");
+        }
+    }
 }

@@ -114,4 +114,14 @@ class FundsProgressFormTest {
         assertThat(FormCells.rows(march, Row.Kind.SUBTOTAL)).extracting(r -> r.get("received"))
                 .containsExactly(1_000_000_00L, 0L);
     }
+
+    @Test
+    void theShippedTemplateFits() {
+        ReportModel m = new FundsProgressForm(fx.months.context).build(ReportRequest.of(YearMonth.of(2026, 11), false))
+                .getFirst();
+        try (var t = cn.bangfu.ledger.logic.reports.excel.ReportTemplates.builtIn().open(m)) {
+            assertThat(t.generated()).isFalse();
+            assertThat(t.source()).endsWith("templates/funds-progress.xlsx");
+        }
+    }
 }

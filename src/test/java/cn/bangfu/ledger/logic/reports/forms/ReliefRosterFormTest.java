@@ -58,7 +58,7 @@ class ReliefRosterFormTest {
         assertThat(data.get(1)).containsEntry("receiver", "王五")
                 .containsEntry("id_number", ServiceFixture.id("44152319650505003"))
                 .containsEntry("bank_account", FundsMonthsFixture.BANK_C).containsEntry("amount", 2_000_00L);
-        assertThat(FormCells.rows(t, Row.Kind.TOTAL).getFirst()).containsEntry("village", "合计（2户，2笔）")
+        assertThat(FormCells.rows(t, Row.Kind.TOTAL).getFirst()).containsEntry("village", "合计").containsEntry("household_no", "2户，2笔")
                 .containsEntry("amount", 5_000_00L);
         assertThat(FormCells.texts(nov)).anyMatch(s -> FormCells.FULL_ID.matcher(s).find());
 
@@ -83,5 +83,18 @@ class ReliefRosterFormTest {
         assertThat(texts).noneMatch(s -> FormCells.FULL_ID.matcher(s).find());
         assertThat(texts).noneMatch(s -> s.contains(FundsMonthsFixture.BANK_A) || s.contains(FundsMonthsFixture.BANK_C));
         assertThat(FormCells.rows(t, Row.Kind.TOTAL).getFirst()).containsEntry("amount", 5_000_00L);
+    }
+
+    @Test
+    void theShippedTemplatesFitBothVariants() {
+        ReportModel full = model(YearMonth.of(2026, 11));
+        try (var t = cn.bangfu.ledger.logic.reports.excel.ReportTemplates.builtIn().open(full)) {
+            assertThat(t.generated()).isFalse();
+            assertThat(t.source()).endsWith("templates/relief-roster.xlsx");
+        }
+        try (var t = cn.bangfu.ledger.logic.reports.excel.ReportTemplates.builtIn().open(Masking.mask(full))) {
+            assertThat(t.generated()).isFalse();
+            assertThat(t.source()).endsWith("templates/relief-roster（公示）.xlsx");
+        }
     }
 }
