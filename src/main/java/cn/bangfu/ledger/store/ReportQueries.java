@@ -6,8 +6,10 @@ import static cn.bangfu.ledger.store.jooq.Tables.EPISODE_SNAPSHOT;
 import static cn.bangfu.ledger.store.jooq.Tables.EPISODE_STEP;
 import static cn.bangfu.ledger.store.jooq.Tables.HOUSEHOLD;
 import static cn.bangfu.ledger.store.jooq.Tables.HOUSEHOLD_SUMMARY;
+import static cn.bangfu.ledger.store.jooq.Tables.JOURNAL_ENTRY;
 import static cn.bangfu.ledger.store.jooq.Tables.MEASURE;
 import static cn.bangfu.ledger.store.jooq.Tables.MEMBER;
+import static cn.bangfu.ledger.store.jooq.Tables.POSTING;
 import static cn.bangfu.ledger.store.jooq.Tables.VILLAGE;
 
 import cn.bangfu.ledger.model.EpisodeHistory;
@@ -26,11 +28,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /**
  * What the month's report forms read: the dated facts (episodes with their eliminations, members with the day they
- * left, measures with their spans) from which a form computes the state at any month's end. A few bulk queries;
- * the forms do the month arithmetic in logic.
+ * left, measures with their spans) from which a form computes the state at any month's end; and the funds journal
+ * as the funds forms read it (sums up to a month's end, the month's payments, the month's 发放到户 lines). A few
+ * bulk queries; the forms do the month arithmetic in logic.
  */
 public final class ReportQueries {
 
@@ -130,5 +135,97 @@ public final class ReportQueries {
         dsl.selectFrom(EPISODE_SNAPSHOT).fetchInto(EpisodeSnapshot.class)
                 .forEach(sn -> out.computeIfAbsent(sn.episodeId(), k -> new ArrayList<>()).add(sn));
         return out;
+    }
+
+    // -- the funds forms
+
+    /**
+     * One fund's account (of one project, or of none) summed over the entries dated before a month and over those
+     * dated within it (a 冲销 counts in the month it is dated in, with its negated amounts).
+     */
+    public record MoneySum(long fundId, String account, Long projectId, long beforeFen, long inMonthFen) {
+
+        /** The balance at the month's end. */
+        public long byEndFen() {
+            return beforeFen + inMonthFen;
+        }
+    }
+
+    /** Every fund's accounts by project, summed before {@code from} and from {@code from} to {@code to}. */
+    public List<MoneySum> moneyBy(LocalDate from, LocalDate to) {
+        var before = DSL.sum(DSL.when(JOURNAL_ENTRY.ENTRY_ON.lt(from), POSTING.AMOUNT_FEN).otherwise(0L));
+        var within = DSL.sum(DSL.when(JOURNAL_ENTRY.ENTRY_ON.ge(from), POSTING.AMOUNT_FEN).otherwise(0L));
+        return dsl.select(POSTING.FUND_ID, POSTING.ACCOUNT, POSTING.PROJECT_ID, before, within)
+                .from(POSTING).join(JOURNAL_ENTRY).on(JOURNAL_ENTRY.ID.eq(POSTING.ENTRY_ID))
+                .where(JOURNAL_ENTRY.ENTRY_ON.le(to))
+                .groupBy(POSTING.FUND_ID, POSTING.ACCOUNT, POSTING.PROJECT_ID)
+                .orderBy(POSTING.FUND_ID, POSTING.ACCOUNT, POSTING.PROJECT_ID)
+                .fetch(r -> new MoneySum(r.value1(), r.value2(), r.value3(), fen(r.value4()), fen(r.value5())));
+    }
+
+    /**
+     * Money paid out by one entry: its postings on 收款方 or 农户 summed by fund, project and payee (a 发放到户
+     * roster is one line, with its number of postings). {@code reversedMemo}: for a 冲销, the memo of the entry it
+     * reverses.
+     */
+    public record PaymentLine(long entryId, LocalDate entryOn, String kind, String voucherNo, String memo,
+            Long reversesId, String reversedMemo, long fundId, Long projectId, String account, String payee,
+            int postings, long amountFen) {
+    }
+
+    /** The payment lines of the entries dated from {@code from} to {@code to}, in date and entry order. */
+    public List<PaymentLine> payments(LocalDate from, LocalDate to) {
+        var reversed = JOURNAL_ENTRY.as("reversed");
+        return dsl.select(JOURNAL_ENTRY.ID, JOURNAL_ENTRY.ENTRY_ON, JOURNAL_ENTRY.KIND, JOURNAL_ENTRY.VOUCHER_NO,
+                        JOURNAL_ENTRY.MEMO, JOURNAL_ENTRY.REVERSES_ID, reversed.MEMO, POSTING.FUND_ID,
+                        POSTING.PROJECT_ID, POSTING.ACCOUNT, POSTING.PAYEE, DSL.count(), DSL.sum(POSTING.AMOUNT_FEN))
+                .from(POSTING).join(JOURNAL_ENTRY).on(JOURNAL_ENTRY.ID.eq(POSTING.ENTRY_ID))
+                .leftJoin(reversed).on(reversed.ID.eq(JOURNAL_ENTRY.REVERSES_ID))
+                .where(POSTING.ACCOUNT.in("收款方", "农户"), JOURNAL_ENTRY.ENTRY_ON.between(from, to))
+                .groupBy(JOURNAL_ENTRY.ID, POSTING.FUND_ID, POSTING.PROJECT_ID, POSTING.ACCOUNT, POSTING.PAYEE)
+                .orderBy(JOURNAL_ENTRY.ENTRY_ON, JOURNAL_ENTRY.ID, DSL.min(POSTING.ID))
+                .fetch(r -> new PaymentLine(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), fen(r.value13())));
+    }
+
+    /**
+     * One 农户 posting: the household, who received it (the member the roster named, else the household's head;
+     * {@code receiverNamed} false then), the receiver's ID number (as recorded when not a valid one) and the
+     * 一卡通 account it was paid to.
+     */
+    public record HouseholdPayment(long postingId, long entryId, LocalDate entryOn, String kind, String voucherNo,
+            String memo, String reversedMemo, long fundId, Long projectId, String village, String householdNo,
+            String headName, String receiver, String receiverId, boolean receiverNamed, String bankAccount,
+            long amountFen) {
+    }
+
+    /** The 农户 postings of the entries dated from {@code from} to {@code to}, by village, 户编号, date, posting. */
+    public List<HouseholdPayment> householdPayments(LocalDate from, LocalDate to) {
+        var reversed = JOURNAL_ENTRY.as("reversed");
+        var head = MEMBER.as("head");
+        var who = MEMBER.as("who");
+        Field<Long> headId = DSL.field(DSL.select(head.ID).from(head)
+                .where(head.HOUSEHOLD_ID.eq(POSTING.HOUSEHOLD_ID), head.RELATION.eq("户主"), head.LEFT_ON.isNull())
+                .orderBy(head.ID).limit(1));
+        return dsl.select(POSTING.ID, JOURNAL_ENTRY.ID, JOURNAL_ENTRY.ENTRY_ON, JOURNAL_ENTRY.KIND,
+                        JOURNAL_ENTRY.VOUCHER_NO, JOURNAL_ENTRY.MEMO, reversed.MEMO, POSTING.FUND_ID,
+                        POSTING.PROJECT_ID, VILLAGE.NAME, HOUSEHOLD.HOUSEHOLD_NO, HOUSEHOLD_SUMMARY.HEAD_NAME,
+                        who.NAME, DSL.coalesce(who.ID_NUMBER, who.ID_NUMBER_RAW), POSTING.MEMBER_ID,
+                        POSTING.BANK_ACCOUNT, POSTING.AMOUNT_FEN)
+                .from(POSTING).join(JOURNAL_ENTRY).on(JOURNAL_ENTRY.ID.eq(POSTING.ENTRY_ID))
+                .leftJoin(reversed).on(reversed.ID.eq(JOURNAL_ENTRY.REVERSES_ID))
+                .join(HOUSEHOLD).on(HOUSEHOLD.ID.eq(POSTING.HOUSEHOLD_ID))
+                .join(VILLAGE).on(VILLAGE.ID.eq(HOUSEHOLD.VILLAGE_ID))
+                .leftJoin(HOUSEHOLD_SUMMARY).on(HOUSEHOLD_SUMMARY.HOUSEHOLD_ID.eq(HOUSEHOLD.ID))
+                .leftJoin(who).on(who.ID.eq(DSL.coalesce(POSTING.MEMBER_ID, headId)))
+                .where(POSTING.ACCOUNT.eq("农户"), JOURNAL_ENTRY.ENTRY_ON.between(from, to))
+                .orderBy(VILLAGE.SORT_ORDER, VILLAGE.NAME, HOUSEHOLD.HOUSEHOLD_NO, JOURNAL_ENTRY.ENTRY_ON, POSTING.ID)
+                .fetch(r -> new HouseholdPayment(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(),
+                        r.value13(), r.value14(), r.value15() != null, r.value16(), r.value17()));
+    }
+
+    private static long fen(Number n) {
+        return n == null ? 0 : n.longValue();
     }
 }

@@ -41,7 +41,8 @@ class ReportCliTest {
         CliRun r = run("--db", db(), "reports");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("monitoring-monthly", "监测对象动态月报", "measures", "elimination-review",
-                "publicity-list", "（仅公示版）", "monitoring-roster");
+                "publicity-list", "（仅公示版）", "monitoring-roster", "funds-progress", "衔接资金支出进度月报", "funds-payments",
+                "relief-roster");
     }
 
     @Test
@@ -59,6 +60,55 @@ class ReportCliTest {
                 "--out", pdf.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void theFundsFormsExportInBothFormatsAndTheRosterAlsoAsItsPublicity() throws Exception {
+        for (String id : List.of("funds-progress", "funds-payments", "relief-roster")) {
+            for (boolean masked : id.equals("relief-roster") ? List.of(false, true) : List.of(false)) {
+                for (String format : List.of("xlsx", "pdf")) {
+                    Path file = dir.resolve(id + (masked ? "（公示）." : ".") + format);
+                    List<String> args = new java.util.ArrayList<>(List.of("--db", db(), "export", id, "--month", MONTH,
+                            "--format", format, "--out", file.toString()));
+                    if (masked) {
+                        args.add("--masked");
+                    }
+                    CliRun r = run(args.toArray(String[]::new));
+                    assertThat(r.code()).as(id + " " + format + ": " + r.err()).isZero();
+                    if (format.equals("pdf")) {
+                        assertThat(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1))
+                                .startsWith("%PDF-");
+                    }
+                }
+            }
+        }
+        try (InputStream in = Files.newInputStream(dir.resolve("funds-progress.xlsx"));
+                Workbook wb = WorkbookFactory.create(in)) {
+            assertThat(wb.getSheet("支出进度")).isNotNull();
+        }
+        try (InputStream in = Files.newInputStream(dir.resolve("funds-payments.xlsx"));
+                Workbook wb = WorkbookFactory.create(in)) {
+            assertThat(wb.getSheet("拨付明细")).isNotNull();
+        }
+        for (boolean masked : List.of(false, true)) {
+            try (InputStream in = Files.newInputStream(dir.resolve("relief-roster" + (masked ? "（公示）" : "") + ".xlsx"));
+                    Workbook wb = WorkbookFactory.create(in)) {
+                StringBuilder header = new StringBuilder();
+                for (int i = 0; i < 6; i++) {
+                    var row = wb.getSheet("发放花名册").getRow(i);
+                    if (row != null) {
+                        row.forEach(c -> header.append(c.toString()).append('|'));
+                    }
+                }
+                assertThat(header.toString()).contains("证件号码");
+                if (masked) {
+                    assertThat(header.toString()).doesNotContain("一卡通");
+                } else {
+                    assertThat(header.toString()).contains("一卡通账号");
+                }
+            }
+        }
         assertThat(leftovers()).isEmpty();
     }
 
@@ -120,8 +170,10 @@ class ReportCliTest {
         try (Stream<Path> files = Files.list(folder)) {
             names = files.map(p -> p.getFileName().toString()).sorted().toList();
         }
-        assertThat(names).hasSize(15).contains("目录.txt", MONTH + " 监测对象动态月报.xlsx",
-                MONTH + " 监测对象动态月报（公示）.pdf", MONTH + " 公示名单.pdf", MONTH + " 风险消除审核表（公示）.xlsx");
+        assertThat(names).hasSize(27).contains("目录.txt", MONTH + " 监测对象动态月报.xlsx",
+                MONTH + " 监测对象动态月报（公示）.pdf", MONTH + " 公示名单.pdf", MONTH + " 风险消除审核表（公示）.xlsx",
+                MONTH + " 衔接资金支出进度月报.xlsx", MONTH + " 资金拨付明细.pdf",
+                MONTH + " 低保、特困、临时救助及到户资金发放花名册（公示）.pdf");
         assertThat(names).noneMatch(n -> n.contains("公示名单（公示）"));
         assertThat(Files.readString(folder.resolve("目录.txt"))).contains("公示版", "全本");
         // a second pack of the month replaces the first

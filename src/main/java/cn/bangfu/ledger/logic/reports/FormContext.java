@@ -26,8 +26,9 @@ public final class FormContext {
     private final ThreadLocal<java.util.Map<Object, Object>> shared = new ThreadLocal<>();
 
     /**
-     * Runs {@code work} with the facts the forms read shared between them (the month's pack: four forms, one read
-     * of the month's facts, so they also agree with each other).
+     * Runs {@code work} with the facts the forms read shared between them (the month's pack: the monitoring forms
+     * share one read of the month's facts, the funds forms one of the funds and projects, so they also agree with
+     * each other).
      */
     public void together(Runnable work) {
         if (shared.get() != null) {

@@ -122,8 +122,8 @@ class ReportsViewFxTest extends FxRobot {
         Path folder = out.resolve(month + " 月度报表");
         FxWait.waitUntil(() -> dialogs.opened.contains(folder));
         try (Stream<Path> files = Files.list(folder)) {
-            assertThat(files.count()).isEqualTo(15);
+            assertThat(files.count()).isEqualTo(27);
         }
-        assertThat(text("#rep-result")).contains("已生成 14 个文件");
+        assertThat(text("#rep-result")).contains("已生成 26 个文件");
     }
 }
