@@ -101,6 +101,8 @@ final class FundCommands {
                     out().println(JsonMapper.builder().build().writeValueAsString(all));
                     return Cli.OK;
                 }
+                Map<Long, String> projects = new java.util.HashMap<>();
+                s.funds().projects().forEach(p -> projects.put(p.project().id(), p.project().name()));
                 out().printf("共 %d 张凭证%s%n", page.total(), page.total() > page.entries().size()
                         ? "（列出最新的 " + page.entries().size() + " 张，用 --limit 看更多）" : "");
                 for (JournalService.EntryLine e : page.entries()) {
@@ -108,7 +110,7 @@ final class FundCommands {
                     out().printf("#%d  %s  %s  %s  %s%s%n", x.id(), x.entryOn(), x.kind(),
                             x.voucherNo() == null ? "" : x.voucherNo(), x.memo(),
                             e.reversedBy() == null ? "" : "  （已被 #" + e.reversedBy().id() + " 冲销）");
-                    for (PrintedLine l : lines(e)) {
+                    for (PrintedLine l : lines(e, projects)) {
                         out().printf("      资金 %d  %-4s %s %16s%n", l.fundId(), l.account(), l.where(),
                                 yuan(l.amountFen()));
                     }
@@ -121,11 +123,12 @@ final class FundCommands {
         record PrintedLine(long fundId, String account, String where, long amountFen) {
         }
 
-        private static List<PrintedLine> lines(JournalService.EntryLine e) {
+        private static List<PrintedLine> lines(JournalService.EntryLine e, Map<Long, String> projects) {
             return e.lines().stream().map(l -> new PrintedLine(l.fundId(), l.account(),
                     l.payee() != null ? l.payee()
                             : JournalService.HOUSEHOLD.equals(l.account()) ? String.format("%,d 户", l.count())
-                                    : l.projectId() == null ? "" : "项目 " + l.projectId(),
+                                    : l.projectId() == null ? ""
+                                            : "#" + l.projectId() + " " + projects.getOrDefault(l.projectId(), ""),
                     l.amountFen())).toList();
         }
 

@@ -60,7 +60,7 @@ class FundCliTest {
 
         r = run("--db", db(), "journal", "--fund", "1", "--month", LAST.toString());
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("共 3 张凭证", "拨付", "记-07", "宏达建筑队", "-120,000.00");
+        assertThat(r.out()).contains("共 3 张凭证", "拨付", "记-07", "宏达建筑队", "-120,000.00", "#1 百香果基地");
         JsonNode journal = JsonMapper.builder().build().readTree(run("--db", db(), "journal", "--json").out());
         assertThat(journal.get("total").asLong()).isEqualTo(3);
         assertThat(journal.get("entries").get(0).get("kind").asString()).isEqualTo("拨付");
