@@ -244,7 +244,8 @@ public final class MainWindow {
     private Node build(Page page) {
         Node node = switch (page) {
             case HOME -> {
-                homeVm = new HomeViewModel(vm.services(), Background.fx(), this::openList);
+                homeVm = new HomeViewModel(vm.services(), Background.fx(), this::openList,
+                        () -> vm.onNavigate(Page.FUNDS));
                 yield new HomeView(homeVm, host::openDemo).root();
             }
             case HOUSEHOLDS -> {

@@ -50,8 +50,7 @@ public final class HomeView {
                 card("card-eliminated", Messages.t("home.eliminated"), vm.eliminatedProperty(), Messages.t("home.unitHouseholds"),
                         vm.eliminatedEpisodesProperty()),
                 card("card-measures", Messages.t("home.measures"), vm.measuresProperty(), Messages.t("home.unitMeasures"), null),
-                card("card-spending", Messages.t("home.spending"), vm.spendingProperty(), "%",
-                        vm.spendingDetailProperty()));
+                spendingCard(vm));
 
         VBox empty = emptyState(vm, openDemo);
         empty.visibleProperty().bind(vm.emptyProperty());
@@ -136,6 +135,49 @@ public final class HomeView {
             if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
                 e.consume();
                 vm.onOpen(kind);
+            }
+        });
+        return card;
+    }
+
+    /** 资金支出进度: the whole town's, then a bar per fund; a click (or Enter) opens the 帮扶资金 page. */
+    private static VBox spendingCard(HomeViewModel vm) {
+        VBox card = card("card-spending", Messages.t("home.spending"), vm.spendingProperty(), "%",
+                vm.spendingDetailProperty());
+        VBox bars = new VBox(6);
+        bars.setId("card-spending-bars");
+        Runnable draw = () -> bars.getChildren().setAll(vm.fundBars().stream().map(b -> {
+            Label name = new Label(b.name());
+            name.getStyleClass().add("card-detail");
+            name.setMaxWidth(220);
+            Label pct = new Label(b.text());
+            pct.getStyleClass().add("card-detail");
+            javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+            HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+            HBox line = new HBox(6, name, gap, pct);
+            javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar(Math.min(1, b.fraction()));
+            bar.setMaxWidth(Double.MAX_VALUE);
+            bar.setPrefHeight(8);
+            return new VBox(2, line, bar);
+        }).toList());
+        vm.fundBars().addListener((javafx.collections.ListChangeListener<HomeViewModel.FundBar>) c -> draw.run());
+        draw.run();
+        card.getChildren().add(bars);
+        card.setPrefWidth(300);
+        card.getStyleClass().add("todo-card");
+        card.setFocusTraversable(true);
+        card.setAccessibleRole(AccessibleRole.BUTTON);
+        card.setAccessibleText(Messages.t("home.spending"));
+        Tooltip.install(card, new Tooltip(Messages.t("home.spending.open")));
+        card.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                vm.onOpenFunds();
+            }
+        });
+        card.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                e.consume();
+                vm.onOpenFunds();
             }
         });
         return card;

@@ -38,6 +38,9 @@ public final class HomeViewModel {
     private final LedgerServices services;
     private final Background background;
     private final Consumer<Kind> openList;
+    private final Runnable openFunds;
+    private final javafx.collections.ObservableList<FundBar> fundBars =
+            javafx.collections.FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper office = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper villages = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper households = new ReadOnlyStringWrapper("");
@@ -65,9 +68,16 @@ public final class HomeViewModel {
      * @param openList   shows the list behind a card (the 监测帮扶 page's tab of that kind)
      */
     public HomeViewModel(LedgerServices services, Background background, Consumer<Kind> openList) {
+        this(services, background, openList, () -> { });
+    }
+
+    /** @param openFunds shows the 帮扶资金 page (the 资金支出进度 card's click-through) */
+    public HomeViewModel(LedgerServices services, Background background, Consumer<Kind> openList,
+            Runnable openFunds) {
         this.services = Objects.requireNonNull(services);
         this.background = Objects.requireNonNull(background);
         this.openList = Objects.requireNonNull(openList);
+        this.openFunds = Objects.requireNonNull(openFunds);
         for (Kind k : Kind.values()) {
             workCounts.put(k, new ReadOnlyStringWrapper(""));
         }
@@ -82,6 +92,20 @@ public final class HomeViewModel {
                 .onSuccess(this::show)
                 .onFailure(e -> error.set(Messages.t("home.loadFailed", Background.explain(e))))
                 .start();
+    }
+
+    /** One fund's bar on the 资金支出进度 card: paid over allocated (0 when nothing is allocated). */
+    public record FundBar(String name, double fraction, String text) {
+    }
+
+    /** The 资金支出进度 card was clicked: shows the 帮扶资金 page. */
+    public void onOpenFunds() {
+        openFunds.run();
+    }
+
+    /** The funds' bars, in the funds' order. */
+    public javafx.collections.ObservableList<FundBar> fundBars() {
+        return fundBars;
     }
 
     /** A card was clicked (or Enter pressed on it): shows the list it counts. */
@@ -112,6 +136,10 @@ public final class HomeViewModel {
         spendingDetail.set(s.funds().isEmpty() ? Messages.t("home.spending.none")
                 : Messages.t("home.spending.detail", new cn.bangfu.ledger.model.Fen(paid).toWanYuanString(),
                         new cn.bangfu.ledger.model.Fen(allocated).toWanYuanString()));
+        fundBars.setAll(s.funds().stream().map(f -> new FundBar(f.fund().name(),
+                f.allocatedFen() == 0 ? 0 : (double) f.paidFen() / f.allocatedFen(),
+                f.progress() == null ? "—" : String.format(java.util.Locale.ROOT, "%.2f%%", f.progress() * 100)))
+                .toList());
         for (Kind k : Kind.values()) {
             int n = s.work().count(k);
             counts.put(k, n);

@@ -61,9 +61,15 @@ class HomeViewModelTest {
             s.journal().receive(f, day, 1_000_000_00L, null, "到位");
             s.journal().allocate(f, p, day, 400_000_00L, "分配");
             s.journal().pay(f, p, "施工队", day, 100_000_00L, null, "拨付");
-            HomeViewModel home = new HomeViewModel(s, Background.inPlace(), k -> { });
+            s.funds().addFund(new cn.bangfu.ledger.model.Fund(null, "社会捐赠", "社会捐赠", "其他", 2026, null, null));
+            List<String> opened = new ArrayList<>();
+            HomeViewModel home = new HomeViewModel(s, Background.inPlace(), k -> { }, () -> opened.add("funds"));
             assertThat(home.spendingProperty().get()).isEqualTo("25.00");
             assertThat(home.spendingDetailProperty().get()).isEqualTo("已拨付 10.0000 万元\n已分配 40.0000 万元");
+            assertThat(home.fundBars()).containsExactly(new HomeViewModel.FundBar("衔接资金", 0.25, "25.00%"),
+                    new HomeViewModel.FundBar("社会捐赠", 0, "—"));
+            home.onOpenFunds();
+            assertThat(opened).containsExactly("funds");
         }
     }
 
