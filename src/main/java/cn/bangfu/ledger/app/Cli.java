@@ -451,10 +451,16 @@ public final class Cli implements Callable<Integer> {
             @Option(names = "--rounds", paramLabel = "R", defaultValue = "11", description = "每项计时几遍（先预热一遍），默认 ${DEFAULT-VALUE}")
             int rounds;
 
+            @Option(names = "--keep", paramLabel = "FILE", description = "把计时用的账本留在 FILE（用来给 funds、journal、check 等命令整进程计时）/ keep the bench ledger")
+            Path keep;
+
             @Override
             public Integer call() throws Exception {
                 Cli cli = (Cli) spec.parent().parent().userObject();
                 PrintWriter out = cli.out();
+                if (keep != null && Files.exists(keep)) {
+                    throw new LedgerException("文件已存在：" + keep + "。--keep 不会覆盖已有的文件。");
+                }
                 Path temp = Files.createTempDirectory("bangfu-fund-bench");
                 try {
                     var timings = cn.bangfu.ledger.logic.bench.FundBench.run(temp, households, postings, rounds, line -> {
@@ -464,6 +470,10 @@ public final class Cli implements Callable<Integer> {
                     out.println("中位数：");
                     for (var t : timings) {
                         out.printf("  %-36s %9.1f ms%n", t.name(), t.median());
+                    }
+                    if (keep != null) {
+                        Files.move(temp.resolve("funds.db"), keep);
+                        out.println("账本留在：" + keep);
                     }
                 } finally {
                     deleteTree(temp);
