@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -152,7 +153,9 @@ public final class HomeView {
             name.setMaxWidth(220);
             Label pct = new Label(b.text());
             pct.getStyleClass().add("card-detail");
-            javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+            pct.setMinWidth(Region.USE_PREF_SIZE); // the figure whole; the name gives way
+            Tooltip.install(name, new Tooltip(b.name() + "  " + b.text()));
+            Region gap = new Region();
             HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
             HBox line = new HBox(6, name, gap, pct);
             javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar(Math.min(1, b.fraction()));
@@ -163,7 +166,6 @@ public final class HomeView {
         vm.fundBars().addListener((javafx.collections.ListChangeListener<HomeViewModel.FundBar>) c -> draw.run());
         draw.run();
         card.getChildren().add(bars);
-        card.setPrefWidth(300);
         card.getStyleClass().add("todo-card");
         card.setFocusTraversable(true);
         card.setAccessibleRole(AccessibleRole.BUTTON);
