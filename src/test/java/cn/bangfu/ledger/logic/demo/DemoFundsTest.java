@@ -66,6 +66,8 @@ class DemoFundsTest {
                     assertThat(x.amountFen()).isEqualTo(p.amountFen());
                     assertThat(x.kind()).isEqualTo("发放到户");
                     assertThat(x.fund().name()).contains("东西部协作资金");
+                    assertThat(p.bankAccount()).hasSize(19).startsWith("621799");
+                    assertThat(x.maskedAccount()).isEqualTo("****" + p.bankAccount().substring(15));
                 });
                 measures.addAll(card.measures());
             }
