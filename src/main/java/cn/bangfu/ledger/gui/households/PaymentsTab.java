@@ -22,8 +22,8 @@ final class PaymentsTab {
     PaymentsTab(HouseholdCardViewModel vm) {
         TableView<PaymentRow> table = Widgets.table("hh-payments", "hh.payment.none");
         table.getColumns().setAll(List.of(
-                CardPages.atLeast(Widgets.column("hh.payment.col.date", PaymentRow::date, 100, false), 90),
-                CardPages.atLeast(Widgets.column("hh.payment.col.kind", PaymentRow::kind, 80, false), 64),
+                CardPages.atLeast(Widgets.column("hh.payment.col.date", PaymentRow::date, 100, false), 94),
+                CardPages.atLeast(Widgets.column("hh.payment.col.kind", PaymentRow::kind, 84, false), 78),
                 CardPages.atLeast(Widgets.column("hh.payment.col.voucher", PaymentRow::voucher, 90, false), 64),
                 CardPages.atLeast(CardPages.wrapping(
                         Widgets.column("hh.payment.col.fund", PaymentRow::fund, 200, false)), 100),
@@ -41,6 +41,7 @@ final class PaymentsTab {
         total.setId("hh-payments-total");
         total.getStyleClass().add("hh-total");
         total.textProperty().bind(vm.paymentsTotalProperty());
+        total.setMinWidth(Region.USE_PREF_SIZE); // the hint wraps, the total is never cut off
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
         root = CardPages.tabPage(CardPages.toolbar(hint, spacer, total), CardPages.counted(table));
