@@ -194,7 +194,7 @@ class MainWindowFxTest extends FxRobot {
         long hh = s.households().createHousehold(new Household(null, "441523020100001", village, null, "一般农户", false,
                 null, null, null), head, null);
         s.monitoring().addMeasure(new cn.bangfu.ledger.model.Measure(null, hh, null, "产业帮扶", "发放鸡苗 200 只",
-                java.time.LocalDate.now().minusDays(30), null, 120_000L, "衔接资金", "王干部", null), null);
+                java.time.LocalDate.now().minusDays(30), null, 120_000L, "衔接资金", null, "王干部", null), null);
         interact(() -> {
             javafx.stage.Stage stage = (javafx.stage.Stage) lookup("#nav-HOME").query().getScene().getWindow();
             stage.setMaximized(false);

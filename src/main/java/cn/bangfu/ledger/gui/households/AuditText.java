@@ -2,6 +2,7 @@ package cn.bangfu.ledger.gui.households;
 
 import cn.bangfu.ledger.logic.history.ChangeText;
 import cn.bangfu.ledger.model.AuditEntry;
+import cn.bangfu.ledger.model.Fund;
 import cn.bangfu.ledger.model.Member;
 import cn.bangfu.ledger.model.Village;
 import java.time.ZoneId;
@@ -20,7 +21,12 @@ public final class AuditText {
     private final ChangeText text;
 
     AuditText(List<Member> members, List<Village> villages) {
-        text = new ChangeText(members, villages, ZoneId.systemDefault());
+        this(members, villages, List.of());
+    }
+
+    /** @param funds the funds a measure may name (its 支付资金 is shown by name) */
+    AuditText(List<Member> members, List<Village> villages, java.util.Collection<Fund> funds) {
+        text = new ChangeText(members, villages, ZoneId.systemDefault()).withFunds(funds);
     }
 
     List<Line> lines(List<AuditEntry> entries) {

@@ -9,6 +9,7 @@ import cn.bangfu.ledger.gui.households.HouseholdCardViewModel.IncomeRow;
 import cn.bangfu.ledger.gui.households.HouseholdCardViewModel.LeadRow;
 import cn.bangfu.ledger.gui.households.HouseholdCardViewModel.MeasureRow;
 import cn.bangfu.ledger.gui.households.HouseholdCardViewModel.MemberRow;
+import cn.bangfu.ledger.gui.households.HouseholdCardViewModel.PaymentRow;
 import cn.bangfu.ledger.gui.households.HouseholdCardViewModel.StepRow;
 import cn.bangfu.ledger.logic.households.HouseholdCard;
 import cn.bangfu.ledger.logic.households.HouseholdCard.EpisodeView;
@@ -78,7 +79,27 @@ final class CardRows {
         Map<Long, String> names = c.members().stream().collect(Collectors.toMap(Member::id, Member::name));
         return c.measures().stream()
                 .sorted(Comparator.comparing(Measure::startOn, Comparator.nullsLast(Comparator.reverseOrder())))
-                .map(m -> measure(m, names::get, today)).toList();
+                .map(m -> measure(m, names::get, c.fundOf(m), today)).toList();
+    }
+
+    /** 资金到户: the payments, newest first (as the card read them), the receiving member named. */
+    static List<PaymentRow> payments(HouseholdCard c) {
+        Map<Long, String> names = c.members().stream().collect(Collectors.toMap(Member::id, Member::name));
+        return c.payments().stream().map(p -> payment(p, names::get)).toList();
+    }
+
+    static PaymentRow payment(HouseholdCard.Payment p, Function<Long, String> memberName) {
+        String member = p.memberId() == null ? Messages.t("hh.payment.wholeHousehold")
+                : Formats.orEmpty(memberName.apply(p.memberId()));
+        return new PaymentRow(p, Formats.date(p.on()), p.kind(), Formats.orEmpty(p.voucherNo()),
+                p.fund() == null ? "" : p.fund().name(), Formats.orEmpty(p.project()), member,
+                Formats.yuan(p.amountFen()), Formats.orEmpty(p.maskedAccount()));
+    }
+
+    /** The line under the payments: 合计 N 笔 1,234.00 元 (or "" when there are none). */
+    static String paymentsTotal(HouseholdCard c) {
+        return c.payments().isEmpty() ? ""
+                : Messages.t("hh.payment.total", c.payments().size(), Formats.yuan(c.paidFen()));
     }
 
     static MemberRow member(Member m, LocalDate today) {
@@ -154,11 +175,11 @@ final class CardRows {
                 next, identified, eliminated, contact, Formats.orEmpty(e.overrideReason()), steps);
     }
 
-    static MeasureRow measure(Measure m, Function<Long, String> memberName, LocalDate today) {
+    static MeasureRow measure(Measure m, Function<Long, String> memberName, String fund, LocalDate today) {
         boolean active = m.endOn() == null || !m.endOn().isBefore(today);
         String member = m.memberId() == null ? "" : Formats.orEmpty(memberName.apply(m.memberId()));
         return new MeasureRow(m, m.family(), Formats.orEmpty(m.detail()), member, Formats.date(m.startOn()),
-                Formats.date(m.endOn()), Formats.yuan(m.amount()), Formats.orEmpty(m.fundText()),
+                Formats.date(m.endOn()), Formats.yuan(m.amount()), fund,
                 Formats.orEmpty(m.cadre()), Messages.t(active ? "hh.measure.active" : "hh.measure.ended"), active);
     }
 

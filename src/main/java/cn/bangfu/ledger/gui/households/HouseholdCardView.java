@@ -66,7 +66,7 @@ final class HouseholdCardView {
                 tab("tab-guarantee", "hh.tab.guarantee", guarantee.root()),
                 tab("tab-episodes", "hh.tab.episodes", new EpisodesTab(vm, dialogSaved).root()),
                 tab("tab-measures", "hh.tab.measures", new MeasuresTab(vm, dialogSaved).root()),
-                tab("tab-payments", "hh.tab.payments", CardPages.later("hh.payments.later")),
+                tab("tab-payments", "hh.tab.payments", new PaymentsTab(vm).root()),
                 tab("tab-assets", "hh.tab.assets", CardPages.later("hh.assets.later")),
                 tab("tab-leads", "hh.tab.leads", new LeadsTab(vm, dialogSaved).root()),
                 tab("tab-history", "hh.tab.history", new HistoryTab(vm).root()));

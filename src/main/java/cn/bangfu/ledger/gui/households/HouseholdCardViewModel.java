@@ -38,7 +38,7 @@ import javafx.collections.ObservableList;
 
 /**
  * 一户一档: one household's card — the header, and the rows of its tabs (成员, 收入, 三保障, 监测记录, 帮扶措施,
- * 变更记录) in the clerk's words; which monitoring actions apply; 登记离开.
+ * 资金到户, 变更记录) in the clerk's words; which monitoring actions apply; 登记离开.
  */
 public final class HouseholdCardViewModel {
 
@@ -73,6 +73,11 @@ public final class HouseholdCardViewModel {
             String amount, String fund, String cadre, String state, boolean active) {
     }
 
+    /** A line of the 资金到户 tab: the amount in yuan with separators, the 一卡通 account masked (****1234). */
+    public record PaymentRow(HouseholdCard.Payment payment, String date, String kind, String voucher, String fund,
+            String project, String member, String amount, String account) {
+    }
+
     /** A push lead of the household as the 推送线索 tab shows it. */
     public record LeadRow(long id, String source, String reason, String person, String pushedOn, String state,
             String visitResult, String decisionReason, String decidedOn, boolean open) {
@@ -101,6 +106,8 @@ public final class HouseholdCardViewModel {
     private final ObservableList<CheckRow> checks = FXCollections.observableArrayList();
     private final ObservableList<EpisodeInfo> episodes = FXCollections.observableArrayList();
     private final ObservableList<MeasureRow> measures = FXCollections.observableArrayList();
+    private final ObservableList<PaymentRow> payments = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper paymentsTotal = new ReadOnlyStringWrapper("");
     private final ObservableList<AuditText.Line> history = FXCollections.observableArrayList();
     private final ObservableList<LeadRow> leads = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper canOpenEpisode = new ReadOnlyBooleanWrapper();
@@ -175,7 +182,8 @@ public final class HouseholdCardViewModel {
     private CardRows.Loaded read(long id) {
         HouseholdCard c = services.households().card(id);
         FormCodes formCodes = FormCodes.read(services);
-        List<AuditText.Line> lines = new AuditText(c.members(), formCodes.villages()).lines(c.history());
+        List<AuditText.Line> lines = new AuditText(c.members(), formCodes.villages(), c.funds().values())
+                .lines(c.history());
         List<LeadRow> leadRows = services.leads().leadsOf(id).stream().map(CardRows::lead).toList();
         return new CardRows.Loaded(c, services.households().today(), lines, leadRows, formCodes);
     }
@@ -183,9 +191,9 @@ public final class HouseholdCardViewModel {
     private void clear() {
         card.set(null);
         List.of(head, householdNo, village, householdType, category, phone, persons, address, noLabour, findings,
-                message).forEach(p -> p.set(""));
+                message, paymentsTotal).forEach(p -> p.set(""));
         monitored.set(false);
-        List.of(risks, members, incomes, checks, episodes, measures, history, leads).forEach(List::clear);
+        List.of(risks, members, incomes, checks, episodes, measures, payments, history, leads).forEach(List::clear);
         List.of(canOpenEpisode, canRecordStep, canEliminate, canRollback, canRemark).forEach(p -> p.set(false));
         openEpisodeId = null;
         latestEpisodeId = null;
@@ -227,6 +235,8 @@ public final class HouseholdCardViewModel {
         checks.setAll(CardRows.checks(c));
         episodes.setAll(CardRows.episodes(c));
         measures.setAll(CardRows.measures(c, today));
+        payments.setAll(CardRows.payments(c));
+        paymentsTotal.set(CardRows.paymentsTotal(c));
         history.setAll(l.history());
         leads.setAll(l.leads());
         card.set(c);
@@ -443,6 +453,16 @@ public final class HouseholdCardViewModel {
 
     public ObservableList<MeasureRow> measures() {
         return measures;
+    }
+
+    /** 资金到户: the household's payments, newest first. */
+    public ObservableList<PaymentRow> payments() {
+        return payments;
+    }
+
+    /** 合计 N 笔 … 元 under the payments, or "". */
+    public ReadOnlyStringProperty paymentsTotalProperty() {
+        return paymentsTotal.getReadOnlyProperty();
     }
 
     public ObservableList<LeadRow> leads() {

@@ -1,6 +1,7 @@
 package cn.bangfu.ledger.gui.monitoring;
 
 import cn.bangfu.ledger.gui.Messages;
+import cn.bangfu.ledger.gui.common.Choice;
 import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.logic.households.HouseholdCard;
 import cn.bangfu.ledger.model.CodeEntry;
@@ -17,7 +18,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * 新增帮扶措施 (一户一策): family, detail, the member when personal, dates, amount in 元, fund, cadre and note.
+ * 新增帮扶措施 (一户一策): family, detail, the member when personal, dates, amount in 元, the paying fund (picked from
+ * the ledger's funds, or 不指定), cadre and note.
  * The service's findings are shown live.
  */
 public final class MeasureViewModel extends FormViewModel {
@@ -33,7 +35,9 @@ public final class MeasureViewModel extends FormViewModel {
     private final ObjectProperty<LocalDate> startOn = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> endOn = new SimpleObjectProperty<>();
     private final StringProperty amount = new SimpleStringProperty("");
-    private final StringProperty fund = new SimpleStringProperty("");
+    /** The paying fund (null: 不指定). */
+    private final ObjectProperty<Long> fundId = new SimpleObjectProperty<>();
+    private final List<Choice<Long>> funds;
     private final StringProperty cadre = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
     private Measure measure;
@@ -46,9 +50,13 @@ public final class MeasureViewModel extends FormViewModel {
         members = card.currentMembers();
         families = services.monitoring().codes("measure_family").stream().filter(CodeEntry::active)
                 .map(CodeEntry::code).toList();
+        List<Choice<Long>> fundChoices = new ArrayList<>();
+        fundChoices.add(Choice.of(Messages.t("mon.ms.fundNone"), null));
+        services.monitoring().funds().forEach(f -> fundChoices.add(Choice.of(HouseholdCard.fundLabel(f), f.id())));
+        funds = List.copyOf(fundChoices);
         startOn.set(services.monitoring().today());
         List<javafx.beans.value.ObservableValue<?>> fields = List.of(family, detail, member, startOn, endOn, amount,
-                fund, cadre, note);
+                fundId, cadre, note);
         fields.forEach(p -> p.addListener((o, a, b) -> revalidate()));
         revalidate();
     }
@@ -66,7 +74,7 @@ public final class MeasureViewModel extends FormViewModel {
         }
         Member m = member.get();
         measure = new Measure(null, householdId, m == null ? null : m.id(), family.get(), detail.get(), startOn.get(),
-                endOn.get(), fen, fund.get(), cadre.get(), note.get());
+                endOn.get(), fen, null, fundId.get(), cadre.get(), note.get());
         findings.addAll(services.monitoring().checkMeasure(measure));
         setFindings(findings);
     }
@@ -118,8 +126,19 @@ public final class MeasureViewModel extends FormViewModel {
         return amount;
     }
 
-    public StringProperty fundProperty() {
-        return fund;
+    /** The fund picker's choices: 不指定, then the ledger's funds ("2026 · 驻镇帮镇扶村资金"), the newest year first. */
+    public List<Choice<Long>> funds() {
+        return funds;
+    }
+
+    /** Whether the ledger has any fund to pick (the form says how to add one otherwise). */
+    public boolean hasFunds() {
+        return funds.size() > 1;
+    }
+
+    /** The paying fund's id, or null (不指定). */
+    public ObjectProperty<Long> fundIdProperty() {
+        return fundId;
     }
 
     public StringProperty cadreProperty() {

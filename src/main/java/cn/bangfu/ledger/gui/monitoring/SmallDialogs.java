@@ -1,6 +1,7 @@
 package cn.bangfu.ledger.gui.monitoring;
 
 import cn.bangfu.ledger.gui.Messages;
+import cn.bangfu.ledger.gui.common.Widgets;
 import cn.bangfu.ledger.model.Member;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,14 @@ final class SmallDialogs {
         TextField amount = Forms.yuan("ms-amount", vm.amountProperty());
         amount.setPromptText(Messages.t("mon.ms.amountPrompt"));
         Forms.row(g, "mon.ms.amount", amount);
-        Forms.row(g, "mon.ms.fund", Forms.text("ms-fund", vm.fundProperty()));
+        var fund = Widgets.combo("ms-fund", vm.funds(), vm.fundIdProperty());
+        if (vm.hasFunds()) {
+            Forms.row(g, "mon.ms.fund", fund);
+        } else {
+            Label none = Widgets.styled(Messages.t("mon.ms.fundNoFunds"), "hint");
+            none.setWrapText(true);
+            Forms.row(g, "mon.ms.fund", new VBox(4, fund, none));
+        }
         Forms.row(g, "mon.ms.cadre", Forms.text("ms-cadre", vm.cadreProperty()));
         Forms.row(g, "mon.ms.note", Forms.text("ms-note", vm.noteProperty()));
         VBox body = new VBox(12, g, Forms.findings("ms-findings", vm.findings()), Forms.reason("ms-reason", vm));

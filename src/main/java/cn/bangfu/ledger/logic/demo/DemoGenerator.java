@@ -72,8 +72,9 @@ public final class DemoGenerator {
 
     /** The sections of a demo, in the order they run: each may read what the earlier ones made. */
     static List<DemoSection> sections() {
-        return List.of(new SettingsSection(), new VillagesSection(), new HouseholdsSection(), new MonitoringSection(),
-                new FundsSection());
+        // the funds before monitoring: a measure with an amount names the fund it is paid from
+        return List.of(new SettingsSection(), new VillagesSection(), new HouseholdsSection(), new FundsSection(),
+                new MonitoringSection());
     }
 
     /** Fills the ledger; refuses a ledger that already has villages or households. */

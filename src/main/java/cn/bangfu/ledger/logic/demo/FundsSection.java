@@ -102,7 +102,9 @@ final class FundsSection implements DemoSection {
         List<HouseholdLine> roster = new ArrayList<>();
         for (DemoTown.MadeHousehold h : town.made()) {
             if (h.category() != null && !h.noLabour()) {
-                roster.add(new HouseholdLine(h.id(), null, null, (10 + random.nextInt(21)) * 100_00L));
+                // the household's 惠民惠农一卡通 account: made from its id, so the draws stay as they were
+                roster.add(new HouseholdLine(h.id(), null, String.format("621799%013d", h.id()),
+                        (10 + random.nextInt(21)) * 100_00L));
             }
         }
         long east = funds.get(3);

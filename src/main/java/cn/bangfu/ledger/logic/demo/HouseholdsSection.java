@@ -95,6 +95,7 @@ final class HouseholdsSection implements DemoSection {
         long monthly = SettingsSection.dibaoMonthlyYuan(since.getYear(), g);
         town.monitoring().addMeasure(new Measure(null, hh, null, AttentionChecks.SAFETY_NET,
                 "农村低保（" + SettingsSection.DIBAO_GRADES[g] + "）", since, null, monthly * 12 * 100, "城乡低保资金", null,
+                null,
                 "按月发放，" + since.getYear() + " 年每月 " + monthly + " 元"), null);
         town.measures++;
     }

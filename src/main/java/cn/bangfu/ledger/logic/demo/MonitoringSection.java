@@ -5,6 +5,7 @@ import cn.bangfu.ledger.logic.monitoring.MonitoringService.NewEpisode;
 import cn.bangfu.ledger.model.Episode;
 import cn.bangfu.ledger.model.EpisodeSnapshot;
 import cn.bangfu.ledger.model.Finding;
+import cn.bangfu.ledger.model.Fund;
 import cn.bangfu.ledger.model.GuaranteeCheck;
 import cn.bangfu.ledger.model.IncomeYear;
 import cn.bangfu.ledger.model.Measure;
@@ -13,8 +14,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
@@ -54,13 +57,48 @@ final class MonitoringSection implements DemoSection {
     public void write(DemoTown town, RandomGenerator random) {
         List<DemoTown.MadeHousehold> monitored = town.made().stream().filter(h -> h.category() != null).toList();
         DemoSteps steps = new DemoSteps(town.monitoring(), random, town.asOf());
+        Map<String, Fund> funds = demoFunds(town);
         for (int i = 0; i < monitored.size(); i++) {
             town.tick(i, monitored.size());
-            episode(town, random, steps, monitored.get(i));
+            episode(town, random, steps, monitored.get(i), funds);
         }
     }
 
-    private static void episode(DemoTown town, RandomGenerator random, DemoSteps steps, DemoTown.MadeHousehold h) {
+    /**
+     * The funds the funds section made before this one (the year's 衔接资金, 驻镇帮镇扶村资金, 东西部协作资金), by the
+     * fund text of {@link #FUNDS} each stands for; empty when there are none (before March, or a test's sections).
+     */
+    private static Map<String, Fund> demoFunds(DemoTown town) {
+        Map<String, Fund> out = new HashMap<>();
+        if (town.funds() == null) {
+            return out;
+        }
+        for (var row : town.funds().funds()) { // newest year first, then in the order made: 中央 before 省级
+            for (String text : FUNDS) {
+                if (row.fund().name().contains(text)) {
+                    out.putIfAbsent(text, row.fund());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A measure with an amount started in the year of a demo fund of its fund text is paid from that fund (fund_id,
+     * no text); the others (an earlier year, 统筹整合涉农资金, 社会帮扶捐赠) keep the text, as measures typed
+     * before the ledger kept funds do. Draws nothing, so the episodes stay as they were without funds.
+     */
+    static Measure withFund(Measure m, Map<String, Fund> funds) {
+        Fund f = m.fundText() == null ? null : funds.get(m.fundText());
+        if (m.amount() == null || f == null || m.startOn().getYear() != f.year()) {
+            return m;
+        }
+        return new Measure(m.id(), m.householdId(), m.memberId(), m.family(), m.detail(), m.startOn(), m.endOn(),
+                m.amount(), null, f.id(), m.cadre(), m.note());
+    }
+
+    private static void episode(DemoTown town, RandomGenerator random, DemoSteps steps, DemoTown.MadeHousehold h,
+            Map<String, Fund> funds) {
         MonitoringService monitoring = town.monitoring();
         LocalDate asOf = town.asOf();
         YearMonth asOfMonth = town.asOfMonth();
@@ -102,7 +140,7 @@ final class MonitoringSection implements DemoSection {
         }
         for (Measure m : planned) {
             if (!m.startOn().isAfter(asOf)) {
-                monitoring.addMeasure(m, null);
+                monitoring.addMeasure(withFund(m, funds), null);
                 town.measures++;
             }
         }
@@ -227,7 +265,7 @@ final class MonitoringSection implements DemoSection {
             }
             long amount = (300L + random.nextInt(4_700)) * 100;
             list.add(new Measure(null, hh, null, family, detail(random, family), start, end, amount,
-                    FUNDS[random.nextInt(FUNDS.length)], cadre, null));
+                    FUNDS[random.nextInt(FUNDS.length)], null, cadre, null));
         }
         return list;
     }

@@ -3,6 +3,7 @@ package cn.bangfu.ledger.logic.history;
 import cn.bangfu.ledger.logic.rules.Workflow;
 import cn.bangfu.ledger.model.AuditEntry;
 import cn.bangfu.ledger.model.Fen;
+import cn.bangfu.ledger.model.Fund;
 import cn.bangfu.ledger.model.Member;
 import cn.bangfu.ledger.model.Months;
 import cn.bangfu.ledger.model.Timestamps;
@@ -42,6 +43,7 @@ public final class ChangeText {
 
     private final Map<Long, String> memberNames = new LinkedHashMap<>();
     private final Map<Long, String> villageNames = new LinkedHashMap<>();
+    private final Map<Long, String> fundNames = new LinkedHashMap<>();
     private final ZoneId zone;
 
     /**
@@ -53,6 +55,12 @@ public final class ChangeText {
         members.forEach(m -> memberNames.put(m.id(), m.name()));
         villages.forEach(v -> villageNames.put(v.id(), v.name()));
         this.zone = zone;
+    }
+
+    /** Names the funds a measure's fund_id may point to ("2026年 衔接推进乡村振兴补助资金"); returns this. */
+    public ChangeText withFunds(java.util.Collection<Fund> funds) {
+        funds.forEach(f -> fundNames.put(f.id(), f.year() + "年 " + f.name()));
+        return this;
     }
 
     public List<Line> lines(List<AuditEntry> entries) {
@@ -132,6 +140,7 @@ public final class ChangeText {
             case "gender" -> "1".equals(v) ? "男" : "2".equals(v) ? "女" : v;
             case "village_id" -> villageNames.getOrDefault(parseLong(v), v);
             case "member_id" -> memberNames.getOrDefault(parseLong(v), v);
+            case "fund_id" -> fundNames.getOrDefault(parseLong(v), v);
             case "kind" -> Workflow.label(v);
             case "phase" -> "identified".equals(v) ? "识别时" : "eliminated".equals(v) ? "消除后" : v;
             default -> switch (v) {

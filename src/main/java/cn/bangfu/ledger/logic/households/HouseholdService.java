@@ -8,14 +8,18 @@ import cn.bangfu.ledger.logic.settings.SettingsService;
 import cn.bangfu.ledger.model.CodeEntry;
 import cn.bangfu.ledger.model.Episode;
 import cn.bangfu.ledger.model.Finding;
+import cn.bangfu.ledger.model.Fund;
 import cn.bangfu.ledger.model.GuaranteeCheck;
 import cn.bangfu.ledger.model.Household;
 import cn.bangfu.ledger.model.IdCheck;
 import cn.bangfu.ledger.model.IdNumber;
 import cn.bangfu.ledger.model.IncomeYear;
+import cn.bangfu.ledger.model.JournalEntry;
 import cn.bangfu.ledger.model.LedgerException;
 import cn.bangfu.ledger.model.Measure;
 import cn.bangfu.ledger.model.Member;
+import cn.bangfu.ledger.model.Posting;
+import cn.bangfu.ledger.model.Project;
 import cn.bangfu.ledger.model.Village;
 import cn.bangfu.ledger.model.VillageGroup;
 import cn.bangfu.ledger.store.Change;
@@ -24,7 +28,9 @@ import cn.bangfu.ledger.store.LedgerView;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -87,9 +93,38 @@ public final class HouseholdService {
             List<Finding> attention = AttentionChecks.check(h, members, open == null ? null : open.episode(),
                     open == null ? List.of() : open.risks(), measures, checks.isEmpty() ? null : checks.getLast(),
                     incomes.isEmpty() ? null : incomes.getLast(), today);
+            Map<Long, Fund> funds = new HashMap<>();
+            v.funds().funds().forEach(f -> funds.put(f.id(), f));
             return new HouseholdCard(h, village, members, incomes, checks, episodes, measures,
-                    v.audit().ofHousehold(householdId), MemberRules.checkHousehold(members), attention);
+                    v.audit().ofHousehold(householdId), MemberRules.checkHousehold(members), attention,
+                    payments(v, householdId, funds), funds);
         });
+    }
+
+    /**
+     * 资金到户: the household's 农户 postings with their entries, newest first (by date, then as written), the 一卡通
+     * account masked to its last 4 characters (the full one is for the bank's roster only). The card and the
+     * 一户一档 form read them here.
+     *
+     * @param funds the ledger's funds by id
+     */
+    public static List<HouseholdCard.Payment> payments(LedgerView v, long householdId, Map<Long, Fund> funds) {
+        List<Posting> postings = v.journal().ofHousehold(householdId);
+        if (postings.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, JournalEntry> entries = new HashMap<>();
+        Map<Long, String> projects = new HashMap<>();
+        List<HouseholdCard.Payment> out = new ArrayList<>(postings.size());
+        for (Posting p : postings) { // newest posting first
+            JournalEntry e = entries.computeIfAbsent(p.entryId(), id -> v.journal().entry(id).orElseThrow());
+            String project = p.projectId() == null ? null : projects.computeIfAbsent(p.projectId(),
+                    id -> v.funds().project(id).map(Project::name).orElse(null));
+            out.add(new HouseholdCard.Payment(e.id(), e.entryOn(), e.kind(), e.voucherNo(), funds.get(p.fundId()),
+                    project, p.memberId(), HouseholdCard.maskAccount(p.bankAccount()), p.amountFen()));
+        }
+        out.sort(java.util.Comparator.comparing(HouseholdCard.Payment::on).reversed()); // stable: ties keep the order
+        return List.copyOf(out);
     }
 
     // ---- checking (as the clerk types)

@@ -12,6 +12,7 @@ import cn.bangfu.ledger.model.Episode;
 import cn.bangfu.ledger.model.EpisodeSnapshot;
 import cn.bangfu.ledger.model.EpisodeStep;
 import cn.bangfu.ledger.model.Finding;
+import cn.bangfu.ledger.model.Fund;
 import cn.bangfu.ledger.model.Household;
 import cn.bangfu.ledger.model.LedgerException;
 import cn.bangfu.ledger.model.Measure;
@@ -330,6 +331,9 @@ public final class MonitoringService {
                     .filter(h -> h == m.householdId()).isEmpty()) {
                 findings.add(Finding.error("memberId", "MEMBER_OTHER_HOUSEHOLD", "所选成员不属于这一户。"));
             }
+            if (m.fundId() != null && v.funds().fund(m.fundId()).isEmpty()) {
+                findings.add(Finding.error("fundId", "FUND_MISSING", fundMissing(m.fundId())));
+            }
             if ("金融帮扶".equals(m.family()) && m.amount() != null && m.amount() > 50_000_00L) {
                 findings.add(Finding.warning("amount", "MICROCREDIT_LIMIT", "小额信贷一般不超过 5 万元，请核对。"));
             }
@@ -341,8 +345,22 @@ public final class MonitoringService {
     public long addMeasure(Measure m, String reason) {
         String why = Findings.requireSavable(checkMeasure(m), reason);
         Measure clean = new Measure(null, m.householdId(), m.memberId(), m.family(), blank(m.detail()), m.startOn(),
-                m.endOn(), m.amount(), blank(m.fundText()), blank(m.cadre()), blank(m.note()));
-        return ledger.write(change(why), tx -> tx.measures().add(clean));
+                m.endOn(), m.amount(), blank(m.fundText()), m.fundId(), blank(m.cadre()), blank(m.note()));
+        return ledger.write(change(why), tx -> {
+            if (clean.fundId() != null && tx.funds().fund(clean.fundId()).isEmpty()) {
+                throw new LedgerException(fundMissing(clean.fundId())); // removed since the check: never a dangling id
+            }
+            return tx.measures().add(clean);
+        });
+    }
+
+    private static String fundMissing(long fundId) {
+        return "所选的支付资金（编号 " + fundId + "）在账本中不存在，可能已被删除。请重新选择资金，或选“不指定”。";
+    }
+
+    /** The ledger's funds, the newest year first: what a measure with an amount may be paid from. */
+    public List<Fund> funds() {
+        return ledger.read(v -> v.funds().funds());
     }
 
     /** Ends a measure on a date. */
@@ -353,8 +371,8 @@ public final class MonitoringService {
             throw new LedgerException("结束日期不能为空，也不能早于开始日期 " + m.startOn() + "。");
         }
         ledger.update(settings.change(), tx -> tx.measures().update(new Measure(m.id(), m.householdId(),
-                m.memberId(), m.family(), m.detail(), m.startOn(), endOn, m.amount(), m.fundText(), m.cadre(),
-                m.note())));
+                m.memberId(), m.family(), m.detail(), m.startOn(), endOn, m.amount(), m.fundText(), m.fundId(),
+                m.cadre(), m.note())));
     }
 
     // ---- what the screen shows

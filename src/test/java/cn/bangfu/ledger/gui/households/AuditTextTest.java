@@ -35,4 +35,16 @@ class AuditTextTest {
                 "{\"decision\":null}", "{\"decision\":\"不纳入监测\"}", null, null, 5L);
         assertThat(new AuditText(List.of(), List.of()).line(decided).changes()).isEqualTo("处置结论：（空） → 不纳入监测");
     }
+
+    @Test
+    void aMeasuresFundIsNamedByItsYearAndName() {
+        AuditEntry measure = new AuditEntry(4, "2026-12-02T01:00:00Z", "李会计", "measure", "9", "insert", null,
+                "{\"id\":9,\"household_id\":5,\"family\":\"产业帮扶\",\"amount\":200000,\"fund_id\":3}", null,
+                null, 5L);
+        var fund = new cn.bangfu.ledger.model.Fund(3L, "东西部协作资金", "东西部协作资金", "其他", 2026, null, null);
+        assertThat(new AuditText(List.of(), List.of(), List.of(fund)).line(measure).changes())
+                .contains("措施类别：产业帮扶", "金额（元）：2,000.00", "支付资金：2026年 东西部协作资金");
+        assertThat(new AuditText(List.of(), List.of()).line(measure).changes()).as("a fund not read: its id")
+                .contains("支付资金：3");
+    }
 }

@@ -17,6 +17,7 @@ import cn.bangfu.ledger.model.Member;
 import cn.bangfu.ledger.model.OfficeSettings;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
@@ -497,13 +498,54 @@ class HouseholdsViewFxTest extends FxRobot {
         // the operator is on screen, not only in the model
         assertThat(labeled(javafx.scene.control.TableCell.class, "李会计")).isNotNull();
 
-        // other tabs say plainly what is not built yet
+        // a household paid nothing says how money gets there
         click("#tab-payments");
-        assertThat(labeled(Label.class, "资金到户记录将在「帮扶资金」功能完成后显示")).isNotNull();
+        assertThat(labeled(Label.class, "还没有发放到这一户的资金 — 在「帮扶资金」做「发放到户」后，这里列出每一笔")).isNotNull();
+        assertThat(text("#hh-payments-total")).isEmpty();
         click("#tab-episodes");
         assertThat(lookup("#hh-open-episode").queryButton().isDisabled()).isFalse();
         assertThat(lookup("#hh-eliminate").queryButton().isDisabled()).isTrue();
         assertThat(lookup("#hh-remark").queryButton().isDisabled()).isTrue();
+    }
+
+    @Test
+    void thePaymentsTabListsWhatTheHouseholdWasPaidNewestFirstWithTheTotal() throws Exception {
+        long hh = makeHousehold();
+        long son = services.households().card(hh).members().stream().filter(m -> "张小明".equals(m.name()))
+                .findFirst().orElseThrow().id();
+        long fund = services.funds().addFund(new cn.bangfu.ledger.model.Fund(null, "东西部协作资金", "东西部协作资金",
+                "其他", 2026, "示财〔2026〕3号", null));
+        java.time.LocalDate today = services.monitoring().today();
+        services.journal().receive(fund, today, 100_000_00L, null, "资金到位");
+        services.journal().payHouseholds(fund, null, today, "记-户-1", "产业奖补发放到户", List.of(
+                new cn.bangfu.ledger.logic.funds.JournalService.HouseholdLine(hh, son, "6217000012345678", 12_345_67L)));
+        services.journal().payHouseholds(fund, null, today, "记-户-2", "临时救助", List.of(
+                new cn.bangfu.ledger.logic.funds.JournalService.HouseholdLine(hh, null, null, 1_000_00L)));
+        show();
+        openByKeyboard("0001");
+        click("#tab-payments");
+        waitUntil(() -> showing("#hh-payments") && table("#hh-payments").getItems().size() == 2);
+        TableView<HouseholdCardViewModel.PaymentRow> payments = table("#hh-payments");
+        HouseholdCardViewModel.PaymentRow newest = payments.getItems().getFirst();
+        assertThat(newest.voucher()).isEqualTo("记-户-2");
+        assertThat(newest.member()).isEqualTo("全户");
+        HouseholdCardViewModel.PaymentRow row = payments.getItems().get(1);
+        assertThat(row.date()).isEqualTo(cn.bangfu.ledger.gui.common.Formats.date(today));
+        assertThat(row.kind()).isEqualTo("发放到户");
+        assertThat(row.voucher()).isEqualTo("记-户-1");
+        assertThat(row.fund()).isEqualTo("东西部协作资金");
+        assertThat(row.project()).isEmpty();
+        assertThat(row.member()).isEqualTo("张小明");
+        assertThat(row.amount()).isEqualTo("12,345.67");
+        assertThat(row.account()).isEqualTo("****5678");
+        assertThat(text("#hh-payments-total")).isEqualTo("合计 2 笔，13,345.67 元");
+        // on screen: the amount right-aligned, the account masked, never the full number
+        javafx.scene.control.TableCell<?, ?> amount = (javafx.scene.control.TableCell<?, ?>) labeled(
+                javafx.scene.control.TableCell.class, "12,345.67");
+        assertThat(amount.getAlignment()).isEqualTo(javafx.geometry.Pos.CENTER_RIGHT);
+        assertThat(labeled(javafx.scene.control.TableCell.class, "****5678")).isNotNull();
+        assertThat(lookup((Node n) -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().contains("6217000012345678")).tryQuery()).isEmpty();
     }
 
     @Test

@@ -66,7 +66,7 @@ final class MonitoringData {
     }
 
     long measure(long household, String family, LocalDate start) {
-        return s.monitoring().addMeasure(new Measure(null, household, null, family, "测试措施", start, null, null, null,
+        return s.monitoring().addMeasure(new Measure(null, household, null, family, "测试措施", start, null, null, null, null,
                 null, null), null);
     }
 

@@ -253,6 +253,8 @@ class MonitoringFxTest extends FxRobot {
     @Timeout(30)
     void addsAMeasureThroughTheDialog() {
         long h = data.household(village, "4415230204", "赵六");
+        long fund = s.funds().addFund(new cn.bangfu.ledger.model.Fund(null, "东西部协作资金", "东西部协作资金", "其他", 2026,
+                "示财〔2026〕3号", null));
         show(() -> MonitoringDialogs.addMeasureDialog(null, s, h));
         assertThat(button("#ms-confirm").isDisabled()).isTrue(); // no family yet
         assertThat(shown(lookup("#ms-findings").query())).isTrue();
@@ -260,6 +262,15 @@ class MonitoringFxTest extends FxRobot {
         type("#ms-detail", "发放鸡苗200羽");
         type("#ms-amount", "1,200");
         type("#ms-cadre", "陈干部");
+        // the fund picker, by keyboard: 不指定 first, then the ledger's funds as "2026 · name"
+        @SuppressWarnings("unchecked")
+        ComboBox<cn.bangfu.ledger.gui.common.Choice<Long>> funds = lookup("#ms-fund").queryAs(ComboBox.class);
+        assertThat(funds.getValue().label()).isEqualTo("不指定");
+        assertThat(funds.getItems()).extracting(c -> c.label()).containsExactly("不指定", "2026 · 东西部协作资金");
+        interact(funds::requestFocus);
+        push(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(funds.getValue().value()).isEqualTo(fund);
         assertThat(button("#ms-confirm").isDisabled()).isFalse();
         clickOn("#ms-confirm");
         WaitForAsyncUtils.waitForFxEvents();
@@ -270,6 +281,8 @@ class MonitoringFxTest extends FxRobot {
         assertThat(m.amount()).isEqualTo(120_000L);
         assertThat(m.cadre()).isEqualTo("陈干部");
         assertThat(m.memberId()).isNull();
+        assertThat(m.fundId()).isEqualTo(fund);
+        assertThat(m.fundText()).isNull();
     }
 
     @Test

@@ -276,6 +276,34 @@ class MonitoringViewModelsTest {
     // ---------------------------------------------------------------- 帮扶措施
 
     @Test
+    void addMeasurePicksTheFundItIsPaidFrom() {
+        long h = data.household(village, "4415230009", "郑十一");
+        long older = s.funds().addFund(new cn.bangfu.ledger.model.Fund(null, "驻镇帮镇扶村资金", "驻镇帮镇扶村资金", "省",
+                2025, "粤财〔2025〕1号", null));
+        long newer = s.funds().addFund(new cn.bangfu.ledger.model.Fund(null, "衔接推进乡村振兴补助资金", "衔接资金（中央）",
+                "中央", 2026, "财农〔2026〕1号", null));
+        MeasureViewModel vm = new MeasureViewModel(s, h);
+        assertThat(vm.hasFunds()).isTrue();
+        assertThat(vm.funds()).extracting(c -> c.label())
+                .containsExactly("不指定", "2026 · 衔接推进乡村振兴补助资金", "2025 · 驻镇帮镇扶村资金");
+        assertThat(vm.funds()).extracting(c -> c.value()).containsExactly(null, newer, older);
+        assertThat(vm.fundIdProperty().get()).isNull();
+        vm.familyProperty().set("产业帮扶");
+        vm.amountProperty().set("2,000");
+        vm.fundIdProperty().set(newer);
+        assertThat(vm.findings()).isEmpty();
+        vm.fundIdProperty().set(newer + 50); // a fund that is not there (removed meanwhile)
+        assertThat(codes(vm.findings())).containsExactly("FUND_MISSING");
+        assertThat(vm.canSaveProperty().get()).isFalse();
+        vm.fundIdProperty().set(newer);
+        assertThat(vm.onSave()).isTrue();
+        Measure m = card(h).measures().getFirst();
+        assertThat(m.fundId()).isEqualTo(newer);
+        assertThat(m.fundText()).isNull();
+        assertThat(m.amount()).isEqualTo(200_000L);
+    }
+
+    @Test
     void addMeasureParsesYuanShowsFindingsAndSaves() {
         long h = data.household(village, "4415230008", "吴十");
         MeasureViewModel vm = new MeasureViewModel(s, h);
@@ -291,6 +319,8 @@ class MonitoringViewModelsTest {
         assertThat(vm.canSaveProperty().get()).isFalse();
         vm.reasonProperty().set("县里特批");
         vm.memberProperty().set(vm.members().getFirst());
+        assertThat(vm.hasFunds()).isFalse();
+        assertThat(vm.funds()).extracting(c -> c.label()).containsExactly("不指定");
         assertThat(vm.canSaveProperty().get()).isTrue();
         assertThat(vm.onSave()).isTrue();
         Measure m = card(h).measures().getFirst();

@@ -143,7 +143,7 @@ class DemoSectionsTest {
     @Test
     void eachSectionHasItsOwnStreamDerivedFromTheSeedAndItsName() {
         assertThat(DemoGenerator.sections()).extracting(DemoSection::name)
-                .containsExactly("settings", "villages", "households", "monitoring", "funds")
+                .containsExactly("settings", "villages", "households", "funds", "monitoring")
                 .doesNotHaveDuplicates();
         Map<String, Long> firsts = new TreeMap<>();
         for (String name : List.of("villages", "households", "monitoring", "funds")) {

@@ -150,12 +150,15 @@ class PaymentRostersTest {
     void aRosterFromTheMeasuresPaysEachRunningMeasureOrThoseStartedThisMonth() {
         long fund = f.fund("公益性岗位补贴");
         LocalDate oct = LocalDate.of(2026, 10, 1);
+        long other = f.fund("其他资金");
         f.base.monitoring.addMeasure(new Measure(null, zhang, null, "公益性岗位", "保洁员", oct, null, 800_00L, null,
-                null, null), null);
+                fund, null, null), null);
+        f.base.monitoring.addMeasure(new Measure(null, zhang, null, "公益性岗位", "保洁员（另一资金）", oct, null,
+                300_00L, null, other, null, null), null); // paid from another fund: not on this fund's roster
         f.base.monitoring.addMeasure(new Measure(null, li, null, "公益性岗位", "护林员", LocalDate.of(2026, 11, 5),
-                null, 600_00L, null, null, null), null);
+                null, 600_00L, null, null, null, null), null);
         f.base.monitoring.addMeasure(new Measure(null, li, null, "公益性岗位", "已结束", oct, LocalDate.of(2026, 10, 31),
-                500_00L, null, null, null), null);
+                500_00L, null, null, null, null), null);
         YearMonth nov = YearMonth.of(2026, 11);
 
         PaymentRoster monthly = rosters.fromMeasures("公益性岗位", null, nov, PaymentRosters.Basis.MONTHLY, fund);

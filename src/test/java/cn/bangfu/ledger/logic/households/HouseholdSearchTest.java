@@ -90,7 +90,7 @@ class HouseholdSearchTest {
     }
 
     static Measure measure(long hh, String family, LocalDate start) {
-        return new Measure(null, hh, null, family, "细节", start, null, 100_000L, "衔接资金", "王干部", null);
+        return new Measure(null, hh, null, family, "细节", start, null, 100_000L, "衔接资金", null, "王干部", null);
     }
 
     @AfterEach

@@ -58,7 +58,7 @@ class MonitoringServiceTest {
     }
 
     Measure measure(String family, LocalDate start) {
-        return new Measure(null, hh, null, family, "种养奖补", start, null, 200_000L, "衔接资金", "王干部", null);
+        return new Measure(null, hh, null, family, "种养奖补", start, null, 200_000L, "衔接资金", null, "王干部", null);
     }
 
     Episode only() {
@@ -207,12 +207,12 @@ class MonitoringServiceTest {
     void measuresAreCheckedAddedAndEnded() {
         long other = f.household("0002", "李四", "44152319710101011");
         long stranger = f.households.card(other).head().orElseThrow().id();
-        Measure wrongMember = new Measure(null, hh, stranger, "教育帮扶", null, TODAY, null, null, null, null, null);
+        Measure wrongMember = new Measure(null, hh, stranger, "教育帮扶", null, TODAY, null, null, null, null, null, null);
         assertThat(s.checkMeasure(wrongMember)).extracting(Finding::code).contains("MEMBER_OTHER_HOUSEHOLD");
-        Measure backwards = new Measure(null, hh, null, "教育帮扶", null, TODAY, TODAY.minusDays(1), null, null, null,
+        Measure backwards = new Measure(null, hh, null, "教育帮扶", null, TODAY, TODAY.minusDays(1), null, null, null, null,
                 null);
         assertThat(s.checkMeasure(backwards)).extracting(Finding::code).contains("END_BEFORE_START");
-        Measure loan = new Measure(null, hh, null, "金融帮扶", "小额信贷", TODAY, null, 60_000_00L, null, null, null);
+        Measure loan = new Measure(null, hh, null, "金融帮扶", "小额信贷", TODAY, null, 60_000_00L, null, null, null, null);
         assertThatThrownBy(() -> s.addMeasure(loan, null)).hasMessageContaining("5 万元");
         long id = s.addMeasure(measure("产业帮扶", TODAY.minusMonths(2)), null);
         assertThat(s.measure(id).family()).isEqualTo("产业帮扶");
@@ -220,6 +220,31 @@ class MonitoringServiceTest {
         s.endMeasure(id, TODAY);
         assertThat(f.households.card(hh).measures()).singleElement()
                 .satisfies(m -> assertThat(m.endOn()).isEqualTo(TODAY));
+    }
+
+    @Test
+    void aMeasureWithAnAmountNamesAnExistingFundAndKeepsIt() {
+        long fund = new cn.bangfu.ledger.logic.funds.FundService(f.ledger, f.settings).addFund(new cn.bangfu.ledger.model
+                .Fund(null, "衔接推进乡村振兴补助资金", "衔接资金（中央）", "中央", 2026, "示财〔2026〕2号", null));
+        assertThat(s.funds()).extracting(cn.bangfu.ledger.model.Fund::id).containsExactly(fund);
+        Measure paid = new Measure(null, hh, null, "产业帮扶", "种养奖补", TODAY, null, 2_000_00L, null, fund, "王干部",
+                null);
+        assertThat(s.checkMeasure(paid)).extracting(Finding::code).doesNotContain("FUND_MISSING");
+        long id = s.addMeasure(paid, null);
+        assertThat(s.measure(id).fundId()).isEqualTo(fund);
+        assertThat(s.measure(id).fundText()).isNull();
+        s.endMeasure(id, TODAY.plusMonths(1));
+        assertThat(s.measure(id).fundId()).as("ending a measure keeps its fund").isEqualTo(fund);
+
+        Measure dangling = new Measure(null, hh, null, "产业帮扶", "种养奖补", TODAY, null, 2_000_00L, null, fund + 99,
+                null, null);
+        assertThat(s.checkMeasure(dangling)).extracting(Finding::code).contains("FUND_MISSING");
+        assertThatThrownBy(() -> s.addMeasure(dangling, "仍然保存")).isInstanceOf(LedgerException.class)
+                .hasMessageContaining("支付资金").hasMessageContaining("不存在");
+        // an old row's typed fund stays readable
+        long old = s.addMeasure(measure("产业帮扶", TODAY.minusMonths(1)), null);
+        assertThat(s.measure(old).fundText()).isEqualTo("衔接资金");
+        assertThat(s.measure(old).fundId()).isNull();
     }
 
     @Test
@@ -261,7 +286,7 @@ class MonitoringServiceTest {
         long d = f.household("0004", "赵六", "44152319730101031");
         long eliminated = s.openEpisode(new NewEpisode(d, "边缘易致贫户", "干部排查", NOW.minusMonths(8), List.of("因病"),
                 null, null, snapshot(1, 5_000)), null);
-        s.addMeasure(new Measure(null, d, null, "健康帮扶", null, NOW.minusMonths(8).atDay(3), null, null, null, null,
+        s.addMeasure(new Measure(null, d, null, "健康帮扶", null, NOW.minusMonths(8).atDay(3), null, null, null, null, null,
                 null), null);
         s.eliminate(eliminated, NOW, Episode.ASSISTED, snapshot(2, 9_000), TODAY, null);
 

@@ -63,7 +63,7 @@ class OverviewWorkTest {
     }
 
     void measure(long household, String family, LocalDate start) {
-        f.monitoring.addMeasure(new Measure(null, household, null, family, "措施", start, null, null, null, null,
+        f.monitoring.addMeasure(new Measure(null, household, null, family, "措施", start, null, null, null, null, null,
                 null), null);
     }
 

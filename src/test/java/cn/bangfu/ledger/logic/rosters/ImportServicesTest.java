@@ -732,7 +732,7 @@ class ImportServicesTest {
         fx.monitoring.openEpisode(new cn.bangfu.ledger.logic.monitoring.MonitoringService.NewEpisode(h3, "脱贫不稳定户",
                 "干部排查", java.time.YearMonth.of(2026, 1), List.of("因学"), null, null, snapshot), "补录");
         fx.monitoring.addMeasure(new cn.bangfu.ledger.model.Measure(null, h3, null, "产业帮扶", "种养奖补",
-                LocalDate.of(2026, 2, 1), null, 200_000L, "衔接资金", "王干部", null), null);
+                LocalDate.of(2026, 2, 1), null, 200_000L, "衔接资金", null, "王干部", null), null);
         long auditBefore = fx.ledger.read(v -> v.audit().maxId());
 
         RosterBook book = new RosterBook().header(MONITORING_HEADER);

@@ -44,7 +44,7 @@ final class Fixtures {
     }
 
     static Measure measure(String family, LocalDate start, LocalDate end) {
-        return new Measure(null, 1L, null, family, null, start, end, null, null, null, null);
+        return new Measure(null, 1L, null, family, null, start, end, null, null, null, null, null);
     }
 
     static EpisodeStep step(long id, String kind, LocalDate on) {

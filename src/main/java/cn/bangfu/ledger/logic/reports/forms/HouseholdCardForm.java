@@ -1,5 +1,6 @@
 package cn.bangfu.ledger.logic.reports.forms;
 
+import static cn.bangfu.ledger.logic.reports.CellKind.BANK_ACCOUNT;
 import static cn.bangfu.ledger.logic.reports.CellKind.COUNT;
 import static cn.bangfu.ledger.logic.reports.CellKind.DATE;
 import static cn.bangfu.ledger.logic.reports.CellKind.FLAG;
@@ -10,6 +11,8 @@ import static cn.bangfu.ledger.logic.reports.CellKind.PHONE;
 import static cn.bangfu.ledger.logic.reports.CellKind.YUAN;
 
 import cn.bangfu.ledger.logic.history.ChangeText;
+import cn.bangfu.ledger.logic.households.HouseholdCard;
+import cn.bangfu.ledger.logic.households.HouseholdService;
 import cn.bangfu.ledger.logic.reports.Column;
 import cn.bangfu.ledger.logic.reports.FormContext;
 import cn.bangfu.ledger.logic.reports.Header;
@@ -25,6 +28,7 @@ import cn.bangfu.ledger.model.AuditEntry;
 import cn.bangfu.ledger.model.Episode;
 import cn.bangfu.ledger.model.EpisodeSnapshot;
 import cn.bangfu.ledger.model.EpisodeStep;
+import cn.bangfu.ledger.model.Fund;
 import cn.bangfu.ledger.model.GuaranteeCheck;
 import cn.bangfu.ledger.model.Household;
 import cn.bangfu.ledger.model.IncomeYear;
@@ -47,8 +51,8 @@ import java.util.stream.Collectors;
 
 /**
  * 一户一档: one household's file, a document per household with the tables 基本信息, 家庭成员, 收入, 三保障和饮水,
- * 监测记录, 帮扶措施 and 变更记录 — what the household card shows, in the same words and the same order (the newest
- * income year, check, episode, measure and change first; an episode's steps in date order).
+ * 监测记录, 帮扶措施, 资金到户 and 变更记录 — what the household card shows, in the same words and the same order (the newest
+ * income year, check, episode, measure, payment and change first; an episode's steps in date order).
  *
  * <p>The request names one household ({@link ReportRequest#householdNo()}, 户编号) or a village
  * ({@link ReportRequest#village()}: every household of it, one document each, in 户编号 order). The state shown is
@@ -62,7 +66,8 @@ import java.util.stream.Collectors;
  * left out of the 公示 variant with the 健康状况 column of 家庭成员.
  *
  * <p>Reads, in one read transaction: the household (by 户编号) or the village's households, the villages and groups,
- * and per household its members, income years, 三保障 checks, episodes with risks, snapshots and steps, measures, and
+ * and the funds, and per household its members, income years, 三保障 checks, episodes with risks, snapshots and steps,
+ * measures, the payments of the funds journal (with their entries and projects), and
  * the newest {@value #HISTORY_LIMIT} rows of its audit history with their count.
  */
 public final class HouseholdCardForm extends BaseForm {
@@ -83,7 +88,8 @@ public final class HouseholdCardForm extends BaseForm {
     /** Everything one household's file shows, read in the form's one read transaction. */
     private record Facts(Household household, String village, String group, List<Member> members,
             List<IncomeYear> incomes, List<GuaranteeCheck> checks, List<EpisodeFacts> episodes, List<Measure> measures,
-            List<AuditEntry> history, long historyCount) {
+            List<HouseholdCard.Payment> payments, Map<Long, Fund> funds, List<AuditEntry> history,
+            long historyCount) {
     }
 
     /** What the one read yields: each household's facts, and the villages (to name a village in the history). */
@@ -130,10 +136,12 @@ public final class HouseholdCardForm extends BaseForm {
                     throw new LedgerException("“" + village + "”还没有农户，没有可生成的一户一档。");
                 }
             }
+            Map<Long, Fund> funds = new HashMap<>();
+            v.funds().funds().forEach(x -> funds.put(x.id(), x));
             List<Facts> out = new ArrayList<>();
             for (Household h : households) {
                 out.add(read(v, h, villageNames.get(h.villageId()),
-                        h.groupId() == null ? null : groups.get(h.groupId())));
+                        h.groupId() == null ? null : groups.get(h.groupId()), funds));
             }
             return new Read(out, villages);
         });
@@ -142,7 +150,7 @@ public final class HouseholdCardForm extends BaseForm {
         return read.households().stream().map(f -> model(f, read.villages(), month, signature)).toList();
     }
 
-    private static Facts read(LedgerView v, Household h, String village, String group) {
+    private static Facts read(LedgerView v, Household h, String village, String group, Map<Long, Fund> funds) {
         List<EpisodeFacts> episodes = new ArrayList<>();
         for (Episode e : v.episodes().ofHousehold(h.id())) {
             episodes.add(new EpisodeFacts(e, v.episodes().risks(e.id()), v.episodes().snapshots(e.id()),
@@ -150,7 +158,7 @@ public final class HouseholdCardForm extends BaseForm {
         }
         return new Facts(h, village, group, v.members().ofHousehold(h.id()), v.households().incomes(h.id()),
                 v.households().guaranteeChecks(h.id()), episodes, v.measures().ofHousehold(h.id()),
-                v.audit().ofHousehold(h.id(), HISTORY_LIMIT), v.audit().countOfHousehold(h.id()));
+                HouseholdService.payments(v, h.id(), funds), funds, v.audit().ofHousehold(h.id(), HISTORY_LIMIT), v.audit().countOfHousehold(h.id()));
     }
 
     private ReportModel model(Facts f, List<Village> villages, YearMonth month, Signature signature) {
@@ -161,7 +169,7 @@ public final class HouseholdCardForm extends BaseForm {
         String head = current.stream().filter(m -> Member.HEAD.equals(m.relation())).map(Member::name).findFirst()
                 .orElse("无户主");
         List<ReportTable> tables = List.of(basics(f, current, today), members(f), incomes(f, current.size()),
-                checks(f), episodes(f), measures(f, today), history(f, villages));
+                checks(f), episodes(f), measures(f, today), payments(f), history(f, villages));
         List<String> notes = new ArrayList<>();
         notes.add("本档所列为 " + today + " 账本中的现状（成员、收入、监测、措施均为当前记录），所选月份只作为期间打印。");
         notes.add("收入表的人均纯收入按现有 " + current.size() + " 人计算；监测记录中识别时、消除后的人均纯收入按当时登记的人数计算。");
@@ -371,7 +379,7 @@ public final class HouseholdCardForm extends BaseForm {
                 Column.of("start_on", "开始日期", DATE, 11),
                 Column.of("end_on", "结束日期", DATE, 11),
                 Column.summed("amount", "金额（元）", YUAN, 12),
-                Column.text("fund", "资金来源", 14),
+                Column.text("fund", "支付资金", 16),
                 Column.text("cadre", "责任人", 8),
                 Column.text("state", "状态", 7),
                 Column.text("note", "备注", 16));
@@ -384,7 +392,7 @@ public final class HouseholdCardForm extends BaseForm {
             boolean active = m.endOn() == null || !m.endOn().isBefore(today);
             total += m.amount() == null ? 0 : m.amount();
             rows.add(Row.data(m.family(), m.detail(), m.memberId() == null ? "全户" : names.get(m.memberId()),
-                    m.startOn(), m.endOn(), m.amount(), m.fundText(), m.cadre(), active ? "进行中" : "已结束",
+                    m.startOn(), m.endOn(), m.amount(), fundOf(m, f.funds()), m.cadre(), active ? "进行中" : "已结束",
                     m.note()));
         }
         if (!rows.isEmpty()) {
@@ -392,6 +400,45 @@ public final class HouseholdCardForm extends BaseForm {
                     null, null, null)));
         }
         return new ReportTable("帮扶措施", headers, rows);
+    }
+
+    /** The fund a measure names (2026 · name), else the text typed before funds were kept. */
+    private static String fundOf(Measure m, Map<Long, Fund> funds) {
+        Fund fund = m.fundId() == null ? null : funds.get(m.fundId());
+        return fund != null ? HouseholdCard.fundLabel(fund) : m.fundText();
+    }
+
+    // ---------------------------------------------------------------- 资金到户
+
+    /**
+     * What the funds journal paid the household, newest first, with a 合计 row: a 冲销 is a negative line. The
+     * 一卡通 account is masked to its last 4 characters even in the full file (the full account is for the bank's
+     * roster only), and its column ({@code BANK_ACCOUNT}) is left out of the 公示 variant.
+     */
+    private static ReportTable payments(Facts f) {
+        Map<Long, String> names = new HashMap<>();
+        f.members().forEach(m -> names.put(m.id(), m.name()));
+        List<Header> headers = List.of(
+                Column.of("entry_on", "日期", DATE, 11),
+                Column.text("kind", "类型", 8),
+                Column.text("voucher_no", "凭证号", 10),
+                Column.text("fund", "资金", 22),
+                Column.text("project", "项目", 18),
+                Column.text("member", "领款人", 8),
+                Column.summed("amount", "金额（元）", YUAN, 12),
+                Column.of("account", "一卡通账号", BANK_ACCOUNT, 12));
+        List<Row> rows = new ArrayList<>();
+        for (HouseholdCard.Payment p : f.payments()) {
+            rows.add(Row.data(p.on(), p.kind(), p.voucherNo(), p.fund() == null ? null : HouseholdCard.fundLabel(p.fund()),
+                    p.project(), p.memberId() == null ? "全户" : names.get(p.memberId()), p.amountFen(),
+                    p.maskedAccount()));
+        }
+        if (!rows.isEmpty()) {
+            long total = f.payments().stream().mapToLong(HouseholdCard.Payment::amountFen).sum();
+            rows.add(Row.total(Arrays.asList("合计（" + rows.size() + "笔）", null, null, null, null, null, total,
+                    null)));
+        }
+        return new ReportTable("资金到户", headers, rows);
     }
 
     // ---------------------------------------------------------------- 变更记录
@@ -402,7 +449,8 @@ public final class HouseholdCardForm extends BaseForm {
      * mobiles, but not a landline, a 20-character 残疾人证号 or a health condition.
      */
     private ReportTable history(Facts f, List<Village> villages) {
-        ChangeText text = new ChangeText(f.members(), villages, context.clock().getZone());
+        ChangeText text = new ChangeText(f.members(), villages, context.clock().getZone()).withFunds(
+                f.funds().values());
         List<Header> headers = List.of(
                 Column.text("at", "时间", 16),
                 Column.text("operator", "操作人", 8),

@@ -11,6 +11,7 @@ import static cn.bangfu.ledger.logic.reports.forms.FormCells.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.bangfu.ledger.logic.ServiceFixture;
 import cn.bangfu.ledger.logic.reports.Column;
 import cn.bangfu.ledger.logic.reports.Masking;
 import cn.bangfu.ledger.logic.reports.ReportModel;
@@ -66,7 +67,7 @@ class HouseholdCardFormTest {
         assertThat(m.title()).isEqualTo("一户一档（李小红 4415230101002）");
         assertThat(m.period()).isEqualTo("2026年11月");
         assertThat(m.tables()).extracting(ReportTable::name)
-                .containsExactly("基本信息", "家庭成员", "收入", "三保障和饮水", "监测记录", "帮扶措施", "变更记录");
+                .containsExactly("基本信息", "家庭成员", "收入", "三保障和饮水", "监测记录", "帮扶措施", "资金到户", "变更记录");
         assertThat(m.notes()).anySatisfy(n -> assertThat(n).contains("现状").contains("2026-11-23"))
                 .anySatisfy(n -> assertThat(n).contains("最近 200 条"));
 
@@ -128,6 +129,54 @@ class HouseholdCardFormTest {
         assertThat(steps).filteredOn(r -> "风险消除回退".equals(r.get("step"))).singleElement()
                 .satisfies(r -> assertThat(r).containsEntry("step_on", LocalDate.of(2026, 11, 5)));
         assertThat(steps.get(1).get("category")).as("the episode's cells on its first row only").isNull();
+    }
+
+    @Test
+    void paymentsToTheHouseholdAreListedNewestFirstWithTheirTotalAndNeverAFullAccount() {
+        var funds = new cn.bangfu.ledger.logic.funds.FundService(fx.f.ledger, fx.f.settings);
+        var journal = new cn.bangfu.ledger.logic.funds.JournalService(fx.f.ledger, fx.f.settings,
+                new cn.bangfu.ledger.logic.backup.BackupService(fx.f.ledger), ServiceFixture.CLOCK);
+        long fund = funds.addFund(new cn.bangfu.ledger.model.Fund(null, "衔接推进乡村振兴补助资金", "衔接资金（中央）",
+                "中央", 2026, "财农〔2026〕1号", null));
+        long project = funds.addProject(new cn.bangfu.ledger.model.Project(null, "东坑村百香果种植基地", "产业发展",
+                fx.f.village, null, cn.bangfu.ledger.model.Project.UNDER_WAY, null, null, null, null, null, null));
+        journal.receive(fund, LocalDate.of(2026, 11, 2), 10_000_00L, null, "到位");
+        journal.allocate(fund, project, LocalDate.of(2026, 11, 3), 3_000_00L, "分配");
+        long head = fx.f.households.card(fx.a).head().orElseThrow().id();
+        fx.f.monitoring.addMeasure(new cn.bangfu.ledger.model.Measure(null, fx.a, null, "产业帮扶", "百香果奖补",
+                LocalDate.of(2026, 11, 5), null, 1_500_00L, null, fund, "王干部", null), null);
+        journal.payHouseholds(fund, null, LocalDate.of(2026, 11, 20), "记-11-3", "产业奖补发放到户",
+                List.of(new cn.bangfu.ledger.logic.funds.JournalService.HouseholdLine(fx.a, head, "6217000012345678",
+                        2_000_00L)));
+        journal.payHouseholds(fund, project, LocalDate.of(2026, 11, 21), "记-11-4", "务工补贴",
+                List.of(new cn.bangfu.ledger.logic.funds.JournalService.HouseholdLine(fx.a, null, null, 500_00L)));
+
+        ReportModel full = card("4415230101001");
+        assertThat(full.tables()).extracting(ReportTable::name).containsSubsequence("帮扶措施", "资金到户", "变更记录");
+        ReportTable payments = table(full, "资金到户");
+        assertThat(data(payments)).hasSize(2);
+        assertThat(data(payments).getFirst()).containsEntry("entry_on", LocalDate.of(2026, 11, 21))
+                .containsEntry("kind", "发放到户").containsEntry("voucher_no", "记-11-4")
+                .containsEntry("fund", "2026 · 衔接推进乡村振兴补助资金").containsEntry("project", "东坑村百香果种植基地")
+                .containsEntry("member", "全户").containsEntry("amount", 500_00L).containsEntry("account", null);
+        assertThat(data(payments).get(1)).containsEntry("entry_on", LocalDate.of(2026, 11, 20))
+                .containsEntry("member", "张大山").containsEntry("amount", 2_000_00L).containsEntry("project", null)
+                .containsEntry("account", "****5678");
+        assertThat(rows(payments, Row.Kind.TOTAL)).singleElement().satisfies(r -> assertThat(r)
+                .containsEntry("entry_on", "合计（2笔）").containsEntry("amount", 2_500_00L));
+        assertThat(data(table(full, "帮扶措施"))).anySatisfy(r -> assertThat(r).containsEntry("detail", "百香果奖补")
+                .containsEntry("fund", "2026 · 衔接推进乡村振兴补助资金"));
+        assertThat(data(table(full, "帮扶措施"))).anySatisfy(r -> assertThat(r).containsEntry("detail", "种养奖补")
+                .containsEntry("fund", "衔接资金")); // typed before funds were kept: still readable
+        assertThat(texts(full)).noneSatisfy(t -> assertThat(t).contains("6217000012345678"));
+
+        ReportModel masked = Masking.mask(full);
+        assertThat(table(masked, "资金到户").columns()).extracting(Column::key).doesNotContain("account")
+                .contains("entry_on", "kind", "fund", "amount");
+        assertThat(texts(masked)).noneSatisfy(t -> assertThat(t).contains("5678"));
+        assertThat(data(table(masked, "资金到户"))).extracting(r -> r.get("amount")).containsExactly(500_00L, 2_000_00L);
+
+        assertThat(data(table(card("4415230101002"), "资金到户"))).as("another household was paid nothing").isEmpty();
     }
 
     @Test

@@ -43,9 +43,9 @@ final class MonthsFixture implements AutoCloseable {
         long ea = f.monitoring.openEpisode(new NewEpisode(a, "边缘易致贫户", "干部排查", YearMonth.of(2026, 5),
                 List.of("因病"), null, null, snapshot(1, 5_000)), null);
         f.monitoring.addMeasure(new Measure(null, a, null, "健康帮扶", "慢病签约", LocalDate.of(2026, 6, 3), null,
-                null, null, "王干部", null), null);
+                null, null, null, "王干部", null), null);
         f.monitoring.addMeasure(new Measure(null, a, null, "产业帮扶", "种养奖补", LocalDate.of(2026, 11, 3), null,
-                200_000L, "衔接资金", "王干部", null), null);
+                200_000L, "衔接资金", null, "王干部", null), null);
         f.monitoring.recordStep(ea, "elim_review", LocalDate.of(2026, 9, 9), LocalDate.of(2026, 9, 15), null, null);
         f.monitoring.eliminate(ea, YearMonth.of(2026, 9), Episode.ASSISTED, snapshot(1, 12_000),
                 LocalDate.of(2026, 9, 25), "收入稳定，经县级同意");

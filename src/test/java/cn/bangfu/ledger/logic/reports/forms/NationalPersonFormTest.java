@@ -197,7 +197,7 @@ class NationalPersonFormTest {
     }
 
     private void add(long household, String family, String detail, LocalDate from, LocalDate to) {
-        fx.f.monitoring.addMeasure(new Measure(null, household, null, family, detail, from, to, null, null, "王干部",
+        fx.f.monitoring.addMeasure(new Measure(null, household, null, family, detail, from, to, null, null, null, "王干部",
                 null), "测试");
     }
 
