@@ -263,7 +263,9 @@ final class MonitoringSection implements DemoSection {
             if (end != null && end.isAfter(asOf)) {
                 end = null;
             }
-            long amount = (300L + random.nextInt(4_700)) * 100;
+            int draw = random.nextInt(4_700);
+            // a 公益性岗位 amount is its monthly subsidy (what a 发放到户 roster of the month pays): 500–1,200 yuan
+            long amount = ("公益性岗位".equals(family) ? 500L + draw % 701 : 300L + draw) * 100;
             list.add(new Measure(null, hh, null, family, detail(random, family), start, end, amount,
                     FUNDS[random.nextInt(FUNDS.length)], null, cadre, null));
         }
