@@ -70,7 +70,7 @@ final class RosterFormView {
         table.getColumns().add(Widgets.column("fund.roster.col.name", LineRow::name, 80, false));
         table.getColumns().add(Widgets.column("fund.roster.col.id", LineRow::id, 170, false));
         table.getColumns().add(Widgets.column("fund.roster.col.village", LineRow::village, 80, false));
-        table.getColumns().add(Widgets.column("fund.roster.col.householdNo", LineRow::householdNo, 130, false));
+        table.getColumns().add(Widgets.column("fund.roster.col.householdNo", LineRow::householdNo, 170, false));
         table.getColumns().add(Widgets.column("fund.roster.col.account", LineRow::account, 160, false));
         table.getColumns().add(Widgets.column("fund.roster.col.amount", LineRow::amount, 100, true));
         table.getColumns().add(Widgets.column("fund.roster.col.note", LineRow::note, 420, false));
