@@ -97,6 +97,15 @@ public final class FundRepo extends Repo {
         }
     }
 
+    /** Unlinks a beneficiary household from a project (nothing when it is not linked). */
+    public void removeBeneficiary(long projectId, long householdId) {
+        ProjectHouseholdRecord r = dsl.selectFrom(PROJECT_HOUSEHOLD).where(PROJECT_HOUSEHOLD.PROJECT_ID.eq(projectId),
+                PROJECT_HOUSEHOLD.HOUSEHOLD_ID.eq(householdId)).fetchOne();
+        if (r != null) {
+            audited().delete(r, householdId);
+        }
+    }
+
     /** The linked beneficiary households of each project. */
     public Map<Long, List<Long>> beneficiaries() {
         Map<Long, List<Long>> out = new LinkedHashMap<>();

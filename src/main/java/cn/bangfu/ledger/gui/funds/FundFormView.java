@@ -18,8 +18,15 @@ final class FundFormView {
 
     FundFormView(FundFormViewModel vm, Runnable onCancelled) {
         name.textProperty().bindBidirectional(vm.nameProperty());
-        ComboBox<?> source = Widgets.combo("fund-fund-source", Ledgers.codes(vm.ledgers().sources()),
-                vm.sourceProperty());
+        // an editable list: the code list's sources, or the clerk's own (a 资金来源 the county names differently)
+        ComboBox<String> source = new ComboBox<>();
+        source.setId("fund-fund-source");
+        source.setEditable(true);
+        source.setMaxWidth(Double.MAX_VALUE);
+        source.setVisibleRowCount(14);
+        source.getItems().setAll(vm.ledgers().sources().stream().map(c -> c.code()).toList());
+        source.getEditor().textProperty().bindBidirectional(vm.sourceProperty());
+        source.setPromptText(Messages.t("fund.fund.sourcePrompt"));
         ComboBox<?> level = Widgets.combo("fund-fund-level", Ledgers.codes(vm.ledgers().levels()), vm.levelProperty());
         TextField year = Widgets.textField("fund-fund-year", null);
         year.textProperty().bindBidirectional(vm.yearProperty());

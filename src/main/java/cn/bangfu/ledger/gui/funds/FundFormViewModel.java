@@ -56,7 +56,7 @@ public final class FundFormViewModel extends FundForm {
         if (Formats.isBlank(name.get())) {
             return Messages.t("fund.fund.typeName");
         }
-        if (source.get() == null) {
+        if (Formats.isBlank(source.get())) {
             return Messages.t("fund.fund.pickSource");
         }
         if (level.get() == null) {
@@ -89,7 +89,7 @@ public final class FundFormViewModel extends FundForm {
         if (blockedProperty().get()) {
             return;
         }
-        Fund f = new Fund(null, name.get(), source.get(), level.get(),
+        Fund f = new Fund(null, name.get(), source.get().strip(), level.get(),
                 Integer.parseInt(Formats.halfWidth(year.get().strip())), doc.get(), note.get());
         Long fen = yuanOrNull(amount.get());
         LocalDate on = receivedOn.get();

@@ -94,6 +94,19 @@ public final class FundsView {
         addFund.setOnAction(e -> vm.onAddFund());
         Button addProject = Widgets.button("fund-action-add-project", "fund.action.addProject", Feather.FOLDER_PLUS);
         addProject.setOnAction(e -> vm.onAddProject());
+        Button editProject = Widgets.button("fund-action-edit-project", "fund.action.editProject", Feather.EDIT_3);
+        editProject.setOnAction(e -> vm.onEditProject(projects.getSelectionModel().getSelectedItem()));
+        projects.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && projects.getSelectionModel().getSelectedItem() != null) {
+                vm.onEditProject(projects.getSelectionModel().getSelectedItem());
+            }
+        });
+        projects.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && projects.getSelectionModel().getSelectedItem() != null) {
+                e.consume();
+                vm.onEditProject(projects.getSelectionModel().getSelectedItem());
+            }
+        });
         Button entry = Widgets.button("fund-action-entry", "fund.action.entry", Feather.EDIT);
         entry.setOnAction(e -> vm.onEntry(selectedFund(funds)));
         Button roster = Widgets.button("fund-action-roster", "fund.action.roster", Feather.USERS);
@@ -104,7 +117,7 @@ public final class FundsView {
         close.setOnAction(e -> vm.onCloseMonth());
         Button reopen = Widgets.button("fund-action-reopen", "fund.action.reopen", Feather.UNLOCK);
         reopen.setOnAction(e -> vm.onReopenMonth());
-        ToolBar toolbar = new ToolBar(addFund, addProject, entry, roster, reverse, close, reopen);
+        ToolBar toolbar = new ToolBar(addFund, addProject, editProject, entry, roster, reverse, close, reopen);
         toolbar.setId("fund-toolbar");
 
         tabs = new TabPane(

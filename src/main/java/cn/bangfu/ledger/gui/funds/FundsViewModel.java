@@ -225,6 +225,18 @@ public final class FundsViewModel {
         openForm(l -> new ProjectFormViewModel(services, background, l));
     }
 
+    /** 修改项目: the project selected in 项目库 (its status and dates, plans, beneficiaries). */
+    public void onEditProject(ProjectLine selected) {
+        notice.set("");
+        if (selected == null) {
+            dialogs.showError(Messages.t("fund.action.editProject"), Messages.t("fund.editProject.pickFirst"));
+            return;
+        }
+        long id = selected.id();
+        openForm(() -> services.funds().projectDetail(id),
+                (l, detail) -> new ProjectFormViewModel(services, background, l, detail));
+    }
+
     /** 记账 for the fund selected in the list (or the first). */
     public void onEntry(Long fundId) {
         openForm(l -> new EntryFormViewModel(services, background, l, null, fundId));
@@ -236,14 +248,22 @@ public final class FundsViewModel {
     }
 
     private void openForm(java.util.function.Function<Ledgers, FundForm> make) {
+        openForm(() -> null, (l, nothing) -> make.apply(l));
+    }
+
+    /** Reads what the form chooses from (and {@code extra}) off the FX thread, then shows the form. */
+    private <X> void openForm(java.util.concurrent.Callable<X> extra,
+            java.util.function.BiFunction<Ledgers, X, FundForm> make) {
         if (form.get() != null) {
             return;
         }
         error.set("");
         notice.set("");
-        background.task(p -> Ledgers.read(services)).busyText(Messages.t("fund.busy"))
-                .onSuccess(l -> {
-                    FundForm f = make.apply(l);
+        record Opened<X>(Ledgers ledgers, X extra) {
+        }
+        background.task(p -> new Opened<>(Ledgers.read(services), extra.call())).busyText(Messages.t("fund.busy"))
+                .onSuccess(opened -> {
+                    FundForm f = make.apply(opened.ledgers(), opened.extra());
                     f.savedProperty().addListener((o, a, b) -> {
                         if (b && form.get() == f) {
                             notice.set(f.savedText());
@@ -253,7 +273,8 @@ public final class FundsViewModel {
                     });
                     form.set(f);
                 })
-                .onFailure(e -> error.set(Messages.t("fund.failed", Background.explain(e)))).start();
+                .onFailure(e -> error.set(e instanceof cn.bangfu.ledger.model.LedgerException ? e.getMessage()
+                        : Messages.t("fund.failed", Background.explain(e)))).start();
     }
 
     /** 取消 on a form: back to the lists, nothing written. */

@@ -3,6 +3,7 @@ package cn.bangfu.ledger.gui.funds;
 import cn.bangfu.ledger.gui.Focus;
 import cn.bangfu.ledger.gui.Messages;
 import cn.bangfu.ledger.gui.common.Widgets;
+import cn.bangfu.ledger.model.Project;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -10,7 +11,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 
-/** 新增项目: the project's fields in two columns. */
+/** 新增项目 and 修改项目: the project's fields in two columns, the linked households' 户编号 across. */
 final class ProjectFormView {
 
     private final Node root;
@@ -37,6 +38,22 @@ final class ProjectFormView {
         TextField persons = Widgets.textField("fund-project-persons", null);
         persons.setAlignment(Pos.CENTER_RIGHT);
         persons.textProperty().bindBidirectional(vm.personsProperty());
+        DatePicker completed = Widgets.datePicker("fund-project-completed");
+        completed.valueProperty().bindBidirectional(vm.completedOnProperty());
+        Widgets.commitAsTyped(completed);
+        DatePicker accepted = Widgets.datePicker("fund-project-accepted");
+        accepted.valueProperty().bindBidirectional(vm.acceptedOnProperty());
+        Widgets.commitAsTyped(accepted);
+        Runnable dates = () -> {
+            String st = vm.statusProperty().get();
+            started.setDisable(Project.PLANNED.equals(st));
+            completed.setDisable(!Project.COMPLETED.equals(st) && !Project.ACCEPTED.equals(st));
+            accepted.setDisable(!Project.ACCEPTED.equals(st));
+        };
+        vm.statusProperty().addListener((o, a, b) -> dates.run());
+        dates.run();
+        TextField linked = Widgets.textField("fund-project-linked", "fund.project.linkedPrompt");
+        linked.textProperty().bindBidirectional(vm.linkedProperty());
         GridPane grid = Widgets.formGrid(2);
         grid.addRow(0, FormPage.label("fund.project.name", name), name,
                 FormPage.label("fund.project.category", category), category);
@@ -44,11 +61,16 @@ final class ProjectFormView {
                 FormPage.label("fund.project.implementer", implementer), implementer);
         grid.addRow(2, FormPage.label("fund.project.status", status), status,
                 FormPage.label("fund.project.started", started), started);
-        grid.addRow(3, FormPage.label("fund.project.fund", fund), fund, FormPage.label("fund.project.planned", planned),
+        grid.addRow(3, FormPage.label("fund.project.completed", completed), completed,
+                FormPage.label("fund.project.accepted", accepted), accepted);
+        grid.addRow(4, FormPage.label("fund.project.fund", fund), fund, FormPage.label("fund.project.planned", planned),
                 planned);
-        grid.addRow(4, FormPage.label("fund.project.households", households), households,
+        grid.addRow(5, FormPage.label("fund.project.households", households), households,
                 FormPage.label("fund.project.persons", persons), persons);
-        root = FormPage.of("fund-project", Messages.t("fund.project.title"), Messages.t("fund.project.hint"), vm,
+        grid.add(FormPage.label("fund.project.linked", linked), 0, 6);
+        grid.add(linked, 1, 6, 3, 1);
+        root = FormPage.of("fund-project", Messages.t(vm.isEdit() ? "fund.project.editTitle" : "fund.project.title"),
+                Messages.t("fund.project.hint"), vm,
                 "fund.project.save", onCancelled, grid,
                 Widgets.message("fund-project-problem", vm.problemProperty(), "field-warning"));
     }

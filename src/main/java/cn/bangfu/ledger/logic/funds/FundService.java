@@ -141,6 +141,11 @@ public final class FundService {
 
     /** Adds a project and, when {@code planFundId} is given, its planned investment from that fund, in one write. */
     public long addProject(Project project, Long planFundId, long plannedFen) {
+        return addProject(project, planFundId, plannedFen, List.of());
+    }
+
+    /** The same, with the beneficiary households of {@code householdNos} (户编号) linked in the same write. */
+    public long addProject(Project project, Long planFundId, long plannedFen, List<String> householdNos) {
         Project p = checked(project);
         if (plannedFen < 0) {
             throw new LedgerException("计划投资不能为负数。");
@@ -149,11 +154,13 @@ public final class FundService {
             if (tx.funds().projects().stream().anyMatch(x -> x.name().equals(p.name()))) {
                 throw new LedgerException("已有名为“" + p.name() + "”的项目。");
             }
+            java.util.Set<Long> wanted = householdsOf(tx, householdNos);
             long id = tx.funds().addProject(p);
             if (planFundId != null) {
                 tx.funds().fund(planFundId).orElseThrow(() -> new LedgerException("没有编号为 " + planFundId + " 的资金。"));
                 tx.funds().putPlan(id, planFundId, plannedFen);
             }
+            linkExactly(tx, id, wanted);
             return id;
         });
     }
@@ -161,6 +168,77 @@ public final class FundService {
     public void updateProject(Project project) {
         Project p = checked(project);
         ledger.update(settings.change(), tx -> tx.funds().updateProject(p));
+    }
+
+    /** A project as its edit form opens: the project, its planned investment by fund, its linked households' 户编号. */
+    public record ProjectDetail(Project project, Map<Long, Long> plans, List<String> householdNos) {
+    }
+
+    public ProjectDetail projectDetail(long projectId) {
+        return ledger.read(v -> {
+            Project p = v.funds().project(projectId)
+                    .orElseThrow(() -> new LedgerException("没有编号为 " + projectId + " 的项目。"));
+            List<String> nos = new ArrayList<>();
+            for (Long h : v.funds().beneficiaries().getOrDefault(projectId, List.of())) {
+                v.households().get(h).ifPresent(x -> nos.add(x.householdNo()));
+            }
+            return new ProjectDetail(p, v.funds().plans().getOrDefault(projectId, Map.of()), nos);
+        });
+    }
+
+    /**
+     * Saves a project as its edit form has it, in one write: the project (status and its dates, beneficiaries as
+     * entered), its planned investment from one fund when {@code planFundId} is given, and its linked beneficiary
+     * households — exactly the households of {@code householdNos} (户编号), those no longer listed unlinked. A 户编号
+     * the ledger does not have refuses the whole save, naming it.
+     */
+    public void saveProject(Project project, Long planFundId, long plannedFen, List<String> householdNos) {
+        Project p = checked(project);
+        if (p.id() == null) {
+            throw new LedgerException("要修改的项目没有编号。");
+        }
+        if (plannedFen < 0) {
+            throw new LedgerException("计划投资不能为负数。");
+        }
+        ledger.write(settings.change(), tx -> {
+            tx.funds().project(p.id()).orElseThrow(() -> new LedgerException("没有编号为 " + p.id() + " 的项目。"));
+            if (tx.funds().projects().stream().anyMatch(x -> x.name().equals(p.name()) && !x.id().equals(p.id()))) {
+                throw new LedgerException("已有名为“" + p.name() + "”的项目。");
+            }
+            java.util.Set<Long> wanted = householdsOf(tx, householdNos);
+            tx.funds().updateProject(p);
+            if (planFundId != null) {
+                tx.funds().fund(planFundId).orElseThrow(() -> new LedgerException("没有编号为 " + planFundId + " 的资金。"));
+                tx.funds().putPlan(p.id(), planFundId, plannedFen);
+            }
+            linkExactly(tx, p.id(), wanted);
+            return null;
+        });
+    }
+
+    /** The households of the 户编号 given; a number the ledger does not have refuses the write, naming it. */
+    private static java.util.Set<Long> householdsOf(LedgerTx tx, List<String> householdNos) {
+        java.util.Set<Long> wanted = new java.util.LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String no : householdNos) {
+            tx.households().byNumber(no).ifPresentOrElse(h -> wanted.add(h.id()), () -> unknown.add(no));
+        }
+        if (!unknown.isEmpty()) {
+            throw new LedgerException("账本中没有这些户编号：" + String.join("、", unknown) + "。请核对后再保存。");
+        }
+        return wanted;
+    }
+
+    /** Links exactly these households to the project as its beneficiaries (unlinking the rest). */
+    private static void linkExactly(LedgerTx tx, long projectId, java.util.Set<Long> wanted) {
+        for (Long h : tx.funds().beneficiaries().getOrDefault(projectId, List.of())) {
+            if (!wanted.contains(h)) {
+                tx.funds().removeBeneficiary(projectId, h);
+            }
+        }
+        for (Long h : wanted) {
+            tx.funds().addBeneficiary(projectId, h);
+        }
     }
 
     /** Sets a project's planned investment from a fund (计划投资). */

@@ -155,7 +155,7 @@ class FundsEntryFxTest extends FxRobot {
         FxWait.waitUntil(() -> showing("#fund-fund-name"));
         assertThat(enabled("#fund-fund-save")).as("nothing typed yet").isFalse();
         retype("#fund-fund-name", "2026年中央衔接资金第一批");
-        keyOn("#fund-fund-source", KeyCode.DOWN, 1);
+        retype("#fund-fund-source .text-field", "衔接资金（中央）"); // an editable list: chosen or typed
         keyOn("#fund-fund-level", KeyCode.DOWN, 1);
         retype("#fund-fund-doc", "粤财农〔2026〕8号");
         retype("#fund-fund-amount", "1,000,000");
@@ -318,5 +318,50 @@ class FundsEntryFxTest extends FxRobot {
         clickOn("#fund-action-reopen");
         FxWait.waitUntil(() -> text("#fund-notice").contains("已重新开账"));
         assertThat(s.journal().closes().getFirst().reopenReason()).isEqualTo("县里退回报表，需更正");
+    }
+
+    @Test
+    @Timeout(120)
+    void aProjectMovesOnToCompletedWithItsDateAndItsBeneficiaryHouseholdsLinked() throws Exception {
+        long project = s.funds().addProject(new Project(null, "东坑村村道硬化", "乡村建设/基础设施", village, "示范镇人民政府",
+                Project.UNDER_WAY, s.households().today().minusMonths(2), null, null, null, null, null));
+        openFunds();
+        clickOn("#fund-tab-projects .tab-label");
+        FxWait.waitUntil(() -> table("#fund-projects").getItems().size() == 1);
+        clickOn("#fund-action-edit-project");
+        FxWait.waitUntil(() -> dialogs.last().contains("请先在“项目库”中选中"));
+        interact(() -> table("#fund-projects").getSelectionModel().select(0));
+        clickOn("#fund-action-edit-project");
+        FxWait.waitUntil(() -> showing("#fund-project-linked"));
+        assertThat(lookup("#fund-project-name").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("东坑村村道硬化");
+        keyOn("#fund-project-status", KeyCode.DOWN, 1); // 实施中 → 已完工
+        FxWait.waitUntil(() -> text("#fund-project-problem").contains("完工日期"));
+        assertThat(enabled("#fund-project-save")).isFalse();
+        retype("#fund-project-completed .text-field",
+                cn.bangfu.ledger.gui.common.Formats.date(s.households().today().minusDays(3)));
+        retype("#fund-project-linked", "0001，0002 9999");
+        FxWait.waitUntil(() -> enabled("#fund-project-save"));
+        clickOn("#fund-project-save");
+        FxWait.waitUntil(() -> text("#fund-project-message").contains("9999"));
+        assertThat(s.funds().projectDetail(project).householdNos()).as("the refused save linked nothing").isEmpty();
+
+        retype("#fund-project-linked", "0001，0002");
+        clickOn("#fund-project-save");
+        FxWait.waitUntil(() -> text("#fund-notice").contains("已保存项目"));
+        var detail = s.funds().projectDetail(project);
+        assertThat(detail.project().status()).isEqualTo(Project.COMPLETED);
+        assertThat(detail.project().completedOn()).isEqualTo(s.households().today().minusDays(3));
+        assertThat(detail.householdNos()).containsExactlyInAnyOrder("0001", "0002");
+
+        interact(() -> table("#fund-projects").getSelectionModel().select(0));
+        clickOn("#fund-action-edit-project");
+        FxWait.waitUntil(() -> showing("#fund-project-linked"));
+        assertThat(lookup("#fund-project-linked").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("0001 0002");
+        retype("#fund-project-linked", "0002");
+        push(KeyCode.ENTER);
+        FxWait.waitUntil(() -> text("#fund-notice").contains("已保存项目"));
+        assertThat(s.funds().projectDetail(project).householdNos()).containsExactly("0002");
     }
 }
