@@ -64,6 +64,7 @@ public final class MainWindow {
     private MonitoringView monitoringView;
     private ImportView importView;
     private ReportsView reportsView;
+    private FundsViewModel fundsVm;
     private final CustomTextField globalSearch = new CustomTextField();
 
     /** The window's dialogs, asked of the window the root is in. */
@@ -234,6 +235,11 @@ public final class MainWindow {
                 case MONITORING -> monitoringView.refresh();
                 case IMPORT -> importView.refresh();
                 case REPORTS -> reportsView.viewModel().onPreview();
+                case FUNDS -> {
+                    if (fundsVm.formProperty().get() == null) { // a form being filled in is left as it is
+                        fundsVm.refresh();
+                    }
+                }
                 default -> {
                 }
             }
@@ -265,7 +271,10 @@ public final class MainWindow {
                 reportsView = new ReportsView(new ReportsViewModel(vm.services(), dialogs, Background.fx()));
                 yield reportsView.root();
             }
-            case FUNDS -> new FundsView(new FundsViewModel(vm.services(), Background.fx(), dialogs)).root();
+            case FUNDS -> {
+                fundsVm = new FundsViewModel(vm.services(), Background.fx(), dialogs);
+                yield new FundsView(fundsVm).root();
+            }
             case SETTINGS -> new SettingsView(new SettingsViewModel(vm.services(), vm::refreshOffice, Background.fx()), vm.services(),
                     dialogs).root();
             default -> new PlaceholderView(page).root();

@@ -59,6 +59,11 @@ public final class EntryFormViewModel extends FundForm {
         this.kind.set(kind == null ? JournalService.PAYMENT : kind);
         fund.set(fundId != null ? fundId : ledgers.funds().isEmpty() ? null : ledgers.funds().getFirst().fund().id());
         date.set(ledgers.today());
+        this.kind.addListener((o, a, b) -> {
+            if (!takesProject()) {
+                project.set(null); // before the postings are read again: a 资金到位 has no project
+            }
+        });
         List.of(this.kind, fund, project, date).forEach(p -> p.addListener((o, a, b) -> validate()));
         List.of(payee, amount, voucher, memo).forEach(p -> p.addListener((o, a, b) -> validate()));
         validate();
@@ -96,9 +101,6 @@ public final class EntryFormViewModel extends FundForm {
             fen = yuanOrNull(amount.get());
         } catch (IllegalArgumentException e) {
             return e.getMessage();
-        }
-        if (!takesProject() && project.get() != null) {
-            project.set(null);
         }
         String source = sourceAccount();
         long available = source == null ? -1 : ledgers.balance(fund.get(), source, project.get());
@@ -160,7 +162,7 @@ public final class EntryFormViewModel extends FundForm {
         String v = voucher.get();
         String text = Formats.isBlank(memo.get()) ? defaultMemo() : memo.get();
         save(progress -> services.journal().post(k, f, p, who, on, fen, v, text),
-                id -> savedText(Messages.t("fund.entry.saved", id, k, yuan(fen))));
+                id -> savedText(Messages.t("fund.entry.saved", String.valueOf(id), k, yuan(fen))));
     }
 
     private String defaultMemo() {

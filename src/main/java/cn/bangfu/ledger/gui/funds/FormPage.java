@@ -6,7 +6,14 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -37,6 +44,7 @@ final class FormPage {
         save.setOnAction(e -> doSave.run());
         Button cancel = Widgets.button(prefix + "-cancel", "common.cancel", null);
         cancel.setOnAction(e -> onCancel.run());
+        cancel.disableProperty().bind(form.savingProperty()); // a running save is not undone by leaving the form
         HBox buttons = new HBox(10, save, cancel);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(10);
@@ -44,12 +52,47 @@ final class FormPage {
         box.getChildren().addAll(body);
         box.getChildren().addAll(message, buttons);
         box.getStyleClass().add("form-page");
-        Widgets.formKeys(box, doSave, onCancel);
+        keys(box, doSave, () -> {
+            if (!form.savingProperty().get()) {
+                onCancel.run();
+            }
+        });
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("edge-to-edge");
         return scroll;
+    }
+
+    /**
+     * Enter saves and Esc cancels, as on every form of the window — except where Enter belongs to the control: an
+     * open drop-down, an editable drop-down's typed text, a table's rows (money is not posted by a stray Enter).
+     */
+    private static void keys(Node form, Runnable save, Runnable cancel) {
+        form.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Object t = e.getTarget();
+            if (t instanceof ComboBoxBase<?> c && c.isShowing()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.ENTER) {
+                if (t instanceof TableView<?> || t instanceof ComboBox<?> c && c.isEditable()
+                        || t instanceof TextField f && f.getParent() instanceof ComboBox<?>) {
+                    return;
+                }
+                e.consume();
+                if (t instanceof Button b) {
+                    b.fire();
+                    return;
+                }
+                if (t instanceof DatePicker p) {
+                    Widgets.commit(p);
+                }
+                save.run();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                cancel.run();
+            }
+        });
     }
 
     /** A label for a field (its text from the bundle), tied to it for the screen reader and Alt keys. */

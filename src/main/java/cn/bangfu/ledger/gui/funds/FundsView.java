@@ -147,6 +147,9 @@ public final class FundsView {
     private void showForm(FundsViewModel vm, FundForm f) {
         if (f == null) {
             body.getChildren().setAll(tabs);
+            Node list = tabs.getSelectionModel().getSelectedItem().getContent();
+            javafx.scene.Node table = list.lookup(".table-view");
+            cn.bangfu.ledger.gui.Focus.soon(table != null ? table : tabs); // the keyboard stays on the page
             return;
         }
         Runnable cancel = vm::onCloseForm;

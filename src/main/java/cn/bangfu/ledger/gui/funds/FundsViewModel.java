@@ -83,6 +83,7 @@ public final class FundsViewModel {
     private final ReadOnlyStringWrapper spendingNote = new ReadOnlyStringWrapper("");
     private List<FundRow> fundRows = List.of();
     private boolean showing;
+    private boolean opening;
     private ListExporter exporter;
 
     public FundsViewModel(LedgerServices services, Background background, DialogService dialogs) {
@@ -254,20 +255,24 @@ public final class FundsViewModel {
     /** Reads what the form chooses from (and {@code extra}) off the FX thread, then shows the form. */
     private <X> void openForm(java.util.concurrent.Callable<X> extra,
             java.util.function.BiFunction<Ledgers, X, FundForm> make) {
-        if (form.get() != null) {
-            return;
+        if (form.get() != null || opening) {
+            return; // a form is open, or opening (a second click on the toolbar)
         }
+        opening = true;
         error.set("");
         notice.set("");
         record Opened<X>(Ledgers ledgers, X extra) {
         }
         background.task(p -> new Opened<>(Ledgers.read(services), extra.call())).busyText(Messages.t("fund.busy"))
+                .onFinally(() -> opening = false)
                 .onSuccess(opened -> {
                     FundForm f = make.apply(opened.ledgers(), opened.extra());
                     f.savedProperty().addListener((o, a, b) -> {
-                        if (b && form.get() == f) {
+                        if (b) { // said and shown even if the form was left meanwhile: the write happened
                             notice.set(f.savedText());
-                            form.set(null);
+                            if (form.get() == f) {
+                                form.set(null);
+                            }
                             refresh();
                         }
                     });
@@ -298,14 +303,16 @@ public final class FundsViewModel {
         }
         LocalDate today = services.households().today();
         Optional<String> reason = dialogs.askText(new DialogService.TextQuestion(
-                Messages.t("fund.reverse.title", selected.id()), Messages.t("fund.reverse.question", selected.id(),
+                Messages.t("fund.reverse.title", String.valueOf(selected.id())),
+                Messages.t("fund.reverse.question", String.valueOf(selected.id()),
                         selected.kind(), selected.date(), selected.amount(), today.toString()),
                 Messages.t("fund.col.memo"), "", "", true));
         if (reason.isEmpty() || reason.get().isBlank()) {
             return;
         }
-        act(Messages.t("fund.action.reverse"), () -> services.journal().reverse(selected.id(), today, reason.get()),
-                id -> Messages.t("fund.reverse.done", id, selected.id()));
+        act(Messages.t("fund.action.reverse"), Messages.t("fund.reverse.busy"),
+                () -> services.journal().reverse(selected.id(), today, reason.get()),
+                id -> Messages.t("fund.reverse.done", String.valueOf(id), String.valueOf(selected.id())));
     }
 
     /** 结账: asks the month (last month at first), confirms, closes it after a backup. */
@@ -327,7 +334,7 @@ public final class FundsViewModel {
                 Messages.t("fund.close.confirmButton"), Messages.t("common.cancel"))) {
             return;
         }
-        act(Messages.t("fund.close.title"), () -> services.journal().closeMonth(month),
+        act(Messages.t("fund.close.title"), Messages.t("fund.close.busy"), () -> services.journal().closeMonth(month),
                 (Path backup) -> backup == null ? Messages.t("fund.close.doneNoBackup", Months.text(month))
                         : Messages.t("fund.close.done", Months.text(month), backup.getFileName()));
     }
@@ -361,16 +368,16 @@ public final class FundsViewModel {
         if (reason.isEmpty() || reason.get().isBlank()) {
             return;
         }
-        act(Messages.t("fund.reopen.title"), () -> {
+        act(Messages.t("fund.reopen.title"), Messages.t("fund.reopen.busy"), () -> {
             services.journal().reopenMonth(month, reason.get());
             return month;
         }, m -> Messages.t("fund.reopen.done", Months.text(m)));
     }
 
     /** Does it off the FX thread; a refusal is shown in its own words, and nothing changed. */
-    private <T> void act(String title, java.util.concurrent.Callable<T> work,
+    private <T> void act(String title, String busy, java.util.concurrent.Callable<T> work,
             java.util.function.Function<T, String> done) {
-        background.task(p -> work.call()).busyText(Messages.t("fund.form.saving"))
+        background.task(p -> work.call()).busyText(busy)
                 .onSuccess(r -> {
                     notice.set(done.apply(r));
                     refresh();

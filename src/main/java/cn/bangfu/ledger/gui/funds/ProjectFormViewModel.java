@@ -116,7 +116,7 @@ public final class ProjectFormViewModel extends FundForm {
         try {
             Long fen = yuanOrNull(planned.get());
             if (fen != null && fen < 0) {
-                return Messages.t("fund.fund.positive");
+                return Messages.t("fund.project.negativePlan");
             }
             if (fen != null && planFund.get() == null) {
                 return Messages.t("fund.entry.pickFund");

@@ -48,7 +48,7 @@ public final class RosterFormViewModel extends FundForm {
     private final ObjectProperty<Long> fund = new SimpleObjectProperty<>();
     private final ObjectProperty<Long> project = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
-    private final StringProperty kind = new SimpleStringProperty("临时救助");
+    private final StringProperty kind = new SimpleStringProperty("");
     private final StringProperty voucher = new SimpleStringProperty("");
     private final ObjectProperty<String> family = new SimpleObjectProperty<>("公益性岗位");
     private final StringProperty detail = new SimpleStringProperty("");
@@ -60,6 +60,11 @@ public final class RosterFormViewModel extends FundForm {
             new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper postingsText = new ReadOnlyStringWrapper("");
     private PaymentRoster roster;
+    /** For a roster made from the measures: the fund and month it was made for (null: read from a file). */
+    private Long builtFund;
+    private YearMonth builtMonth;
+    /** The 发放项目 the form filled in from the measures (replaced on the next build unless the clerk typed over it). */
+    private String autoKind;
 
     RosterFormViewModel(LedgerServices services, Background background, DialogService dialogs, Ledgers ledgers,
             Long fundId) {
@@ -69,7 +74,8 @@ public final class RosterFormViewModel extends FundForm {
         this.ledgers = ledgers;
         fund.set(fundId != null ? fundId : ledgers.funds().isEmpty() ? null : ledgers.funds().getFirst().fund().id());
         date.set(ledgers.today());
-        List.of(fund, project, date).forEach(p -> p.addListener((o, a, b) -> validate()));
+        List.of(project, date).forEach(p -> p.addListener((o, a, b) -> validate()));
+        fund.addListener((o, a, b) -> validate());
         kind.addListener((o, a, b) -> validate());
         validate();
     }
@@ -84,7 +90,11 @@ public final class RosterFormViewModel extends FundForm {
     void read(Path file) {
         say("");
         background.task(p -> services.paymentRosters().read(file, p::isCancelled)).cancellable()
-                .busyText(Messages.t("fund.roster.reading", file.getFileName())).onSuccess(this::show)
+                .busyText(Messages.t("fund.roster.reading", file.getFileName())).onSuccess(r -> {
+                    builtFund = null;
+                    builtMonth = null;
+                    show(r);
+                })
                 .onFailure(e -> say(Background.explain(e))).start();
     }
 
@@ -102,6 +112,13 @@ public final class RosterFormViewModel extends FundForm {
         say("");
         background.task(p -> services.paymentRosters().fromMeasures(fam, det, month, b, f))
                 .busyText(Messages.t("fund.roster.building")).onSuccess(r -> {
+                    builtFund = f;
+                    builtMonth = month;
+                    String k = fam + (Formats.isBlank(det) ? "" : "（" + det.strip() + "）");
+                    if (Formats.isBlank(kind.get()) || kind.get().equals(autoKind)) {
+                        autoKind = k;
+                        kind.set(k); // the entry's memo, and the 花名册's 发放类别
+                    }
                     show(r);
                     if (r.lines().isEmpty()) {
                         say(Messages.t("fund.roster.noMeasures", fam, Months.text(month)));
@@ -141,6 +158,10 @@ public final class RosterFormViewModel extends FundForm {
                 yuan(roster.payableFen()), roster.problemCount()));
         if (fund.get() == null) {
             return Messages.t("fund.entry.pickFund");
+        }
+        if (builtFund != null && (!builtFund.equals(fund.get()) || date.get() == null
+                || !builtMonth.equals(YearMonth.from(date.get())))) {
+            return Messages.t("fund.roster.stale", ledgers.fundName(builtFund), Months.text(builtMonth));
         }
         String from = project.get() == null ? JournalService.UNALLOCATED : JournalService.PROJECT;
         long available = ledgers.balance(fund.get(), from, project.get());
@@ -183,8 +204,12 @@ public final class RosterFormViewModel extends FundForm {
         var householdLines = roster.householdLines();
         int n = roster.payableCount();
         long total = roster.payableFen();
+        if (!dialogs.confirm(Messages.t("fund.roster.title"), Messages.t("fund.roster.confirm", n, yuan(total), memo,
+                ledgers.fundName(f), on.toString()), Messages.t("fund.roster.save"), Messages.t("common.cancel"))) {
+            return;
+        }
         save(progress -> services.journal().payHouseholds(f, p, on, v, memo, householdLines),
-                id -> savedText(Messages.t("fund.roster.saved", id, n, yuan(total))));
+                id -> savedText(Messages.t("fund.roster.saved", String.valueOf(id), n, yuan(total))));
     }
 
     public List<Choice<PaymentRosters.Basis>> bases() {

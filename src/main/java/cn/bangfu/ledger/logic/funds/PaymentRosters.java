@@ -135,7 +135,15 @@ public final class PaymentRosters {
             if (key.isEmpty()) {
                 continue;
             }
+            String unit = unitOf(row.cell(c));
             for (Column col : Column.values()) {
+                if (col == Column.AMOUNT && "大写".equals(unit)) {
+                    break; // 壹仟元整 is for the eye: the amount is the 小写 column
+                }
+                if (col == Column.AMOUNT && "万元".equals(unit) && col.names.contains(key)) {
+                    throw new LedgerException("发放名单的金额列是以万元为单位的（“" + row.cell(c).strip() + "”）："
+                            + "到户发放按元记账，请把金额换成元（或另加一列以元为单位的金额）后再读入。什么也没有改。");
+                }
                 if (!found.containsKey(col) && col.names.contains(key)) {
                     found.put(col, c);
                     break;
@@ -336,6 +344,7 @@ public final class PaymentRosters {
             Map<Long, String> accounts = v.payments().lastBankAccounts();
             Map<Long, Long> paid = v.payments().paidToHouseholds(fundId, from, to);
             List<Line> lines = new ArrayList<>();
+            Map<Long, Integer> seenMembers = new HashMap<>();
             int n = 0;
             for (PayableMeasure pm : measures) {
                 if (basis == Basis.STARTED && pm.startOn().isBefore(from)) {
@@ -355,6 +364,14 @@ public final class PaymentRosters {
                             Status.UNMATCHED, pm.memberId() != null ? "措施的成员已不在册" : "该户没有在册的户主"));
                     continue;
                 }
+                Integer twice = seenMembers.putIfAbsent(p.memberId(), n);
+                if (twice != null) { // two measures of the family in the month (a renewal): paid once, not guessed
+                    lines.add(new Line(n, p.name(), p.idNumber() == null ? "" : p.idNumber(), accounts.get(p.memberId()),
+                            pm.amountFen(), p.memberId(), p.householdId(), p.householdNo(), p.village(),
+                            p.headName() == null ? "" : p.headName(), Status.INVALID,
+                            "与第 " + twice + " 行是同一人：本月有两条" + family + "措施，请核对后只发一次"));
+                    continue;
+                }
                 Long already = paid.get(p.householdId());
                 String note = already == null ? "" : "本月已从该资金发放 " + new Fen(already).toYuanString() + " 元：请核对是否重复";
                 lines.add(new Line(n, p.name(), p.idNumber() == null ? "" : p.idNumber(), accounts.get(p.memberId()),
@@ -368,6 +385,16 @@ public final class PaymentRosters {
     /** The month of a date in the clerk's zone (the default month of a roster). */
     public YearMonth thisMonth() {
         return YearMonth.now(clock);
+    }
+
+    /** The unit a header names in brackets at its end (元, 万元, 大写 …), or "". */
+    static String unitOf(String header) {
+        if (header == null) {
+            return "";
+        }
+        String s = IdNumber.normalise(header).replace('（', '(').replace('）', ')').strip();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(([^()]+)\\)$").matcher(s);
+        return m.find() ? m.group(1).strip() : "";
     }
 
     static String headerKey(String header) {

@@ -245,10 +245,11 @@ class FundsEntryFxTest extends FxRobot {
         clickOn("#fund-action-roster");
         FxWait.waitUntil(() -> showing("#fund-roster-read"));
         retype("#fund-roster-voucher", "记-12-001");
+        retype("#fund-roster-kind .text-field", "临时救助");
         dialogs.chooseFile(list);
         clickOn("#fund-roster-read");
         FxWait.waitUntil(() -> table("#fund-roster-lines").getItems().size() == 3);
-        assertThat(text("#fund-roster-summary")).contains("可发放 2 户", "3,500.50", "有问题 1 行");
+        assertThat(text("#fund-roster-summary")).contains("可发放 2 笔", "3,500.50", "有问题 1 行");
         assertThat(text("#fund-roster-problem")).contains("1 行");
         assertThat(enabled("#fund-roster-save")).as("a line it cannot match stops the roster").isFalse();
         var zhao = this.<RosterFormViewModel.LineRow>table("#fund-roster-lines").getItems().get(2);
@@ -257,10 +258,20 @@ class FundsEntryFxTest extends FxRobot {
 
         clickOn("#fund-roster-leave-out");
         FxWait.waitUntil(() -> !showing("#fund-roster-leave-out"));
-        assertThat(text("#fund-roster-postings")).contains("农户 2 户", "3,500.50");
+        assertThat(text("#fund-roster-postings")).contains("农户 2 笔", "3,500.50");
         FxWait.waitUntil(() -> enabled("#fund-roster-save"));
+        interact(() -> lookup("#fund-roster-lines").query().requestFocus());
+        push(KeyCode.ENTER); // Enter on the table is the table's: nothing is posted by it
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.seen).noneMatch(q -> q.startsWith("confirm:"));
+        dialogs.confirmWith(false);
         clickOn("#fund-roster-save");
-        FxWait.waitUntil(() -> text("#fund-notice").contains("发放 2 户"));
+        FxWait.waitUntil(() -> dialogs.last().startsWith("confirm: 发放到户"));
+        assertThat(dialogs.last()).contains("发放 2 笔，合计 3,500.50 元");
+        assertThat(fund().paidFen()).as("the clerk said no").isZero();
+        dialogs.confirmWith(true);
+        clickOn("#fund-roster-save");
+        FxWait.waitUntil(() -> text("#fund-notice").contains("发放 2 笔"));
         assertThat(fund().paidFen()).isEqualTo(3_500_50L);
         var paid = s.journal().journal(fund, null, null, "发放到户", 0, 10).entries();
         assertThat(paid).singleElement().satisfies(e -> {

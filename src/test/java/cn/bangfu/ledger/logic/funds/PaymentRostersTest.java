@@ -178,4 +178,37 @@ class PaymentRostersTest {
         assertThat(again.lines().get(0).note()).contains("本月已从该资金发放 800.00 元");
         assertThat(again.lines().get(0).payable()).as("flagged, not left out").isTrue();
     }
+
+    @Test
+    void aTotalInWordsIsNotTheAmountAndAnAmountInWanYuanIsRefused() throws Exception {
+        Path words = csv("临时救助发放表",
+                "姓名,身份证号,金额（大写）,金额（小写）",
+                "张三," + ZHANG + ",壹仟伍佰元整,1500");
+        PaymentRoster roster = rosters.read(words, () -> false);
+        assertThat(roster.lines()).singleElement().satisfies(l -> {
+            assertThat(l.status()).isEqualTo(Status.PAYABLE);
+            assertThat(l.amountFen()).isEqualTo(1_500_00L);
+        });
+
+        Path wan = csv("产业奖补发放表",
+                "姓名,身份证号,补助金额（万元）",
+                "张三," + ZHANG + ",0.12");
+        assertThatThrownBy(() -> rosters.read(wan, () -> false)).isInstanceOf(LedgerException.class)
+                .hasMessageContaining("万元").hasMessageContaining("什么也没有改");
+    }
+
+    @Test
+    void aMemberWithTwoMeasuresOfTheFamilyInTheMonthIsAProblemNotPaidTwice() {
+        long fund = f.fund("公益性岗位补贴");
+        LocalDate oct = LocalDate.of(2026, 10, 1);
+        f.base.monitoring.addMeasure(new Measure(null, zhang, null, "公益性岗位", "保洁员", oct, null, 800_00L, null,
+                fund, null, null), null);
+        f.base.monitoring.addMeasure(new Measure(null, zhang, null, "公益性岗位", "保洁员（续聘）", LocalDate.of(2026, 11, 1),
+                null, 800_00L, null, fund, null, null), null);
+        PaymentRoster roster = rosters.fromMeasures("公益性岗位", null, YearMonth.of(2026, 11),
+                PaymentRosters.Basis.MONTHLY, fund);
+        assertThat(roster.lines()).extracting(Line::status).containsExactly(Status.PAYABLE, Status.INVALID);
+        assertThat(roster.lines().get(1).note()).contains("与第 1 行是同一人");
+        assertThat(roster.withProblemsLeftOut().payableFen()).isEqualTo(800_00L);
+    }
 }
