@@ -45,8 +45,11 @@ final class FundFormView {
         grid.addRow(1, FormPage.label("fund.fund.source", source), source, FormPage.label("fund.fund.level", level),
                 level);
         grid.addRow(2, FormPage.label("fund.fund.doc", doc), doc, FormPage.label("fund.fund.note", note), note);
-        grid.addRow(3, FormPage.label("fund.fund.amount", amount), amount, FormPage.label("fund.fund.date", on), on);
-        root = FormPage.of("fund-fund", Messages.t("fund.fund.title"), Messages.t("fund.fund.hint"), vm,
+        if (!vm.isEdit()) { // a fund's money is corrected in the journal (冲销), not here
+            grid.addRow(3, FormPage.label("fund.fund.amount", amount), amount, FormPage.label("fund.fund.date", on), on);
+        }
+        root = FormPage.of("fund-fund", Messages.t(vm.isEdit() ? "fund.fund.editTitle" : "fund.fund.title"),
+                Messages.t(vm.isEdit() ? "fund.fund.editHint" : "fund.fund.hint"), vm,
                 "fund.fund.save", onCancelled, grid,
                 Widgets.message("fund-fund-problem", vm.problemProperty(), "field-warning"));
     }

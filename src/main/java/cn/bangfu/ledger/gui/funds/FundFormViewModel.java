@@ -33,13 +33,30 @@ public final class FundFormViewModel extends FundForm {
     private final StringProperty amount = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    /** The fund being corrected (null: a new one); its money moves only through the journal. */
+    private final Fund editing;
 
+    /** 新增资金. */
     FundFormViewModel(LedgerServices services, Background background, Ledgers ledgers) {
+        this(services, background, ledgers, null);
+    }
+
+    /** 修改资金 (its name, source, level, year, 文号, note) when {@code editing} is given. */
+    FundFormViewModel(LedgerServices services, Background background, Ledgers ledgers, Fund editing) {
         super(background);
         this.services = services;
         this.ledgers = ledgers;
+        this.editing = editing;
         year.set(String.valueOf(ledgers.today().getYear()));
         receivedOn.set(ledgers.today());
+        if (editing != null) {
+            name.set(editing.name());
+            source.set(editing.sourceKind());
+            level.set(editing.level());
+            year.set(String.valueOf(editing.year()));
+            doc.set(Formats.orEmpty(editing.docNo()));
+            note.set(Formats.orEmpty(editing.note()));
+        }
         List.of(name, year, doc, amount, note).forEach(p -> p.addListener((o, a, b) -> validate()));
         List.of(source, level, receivedOn).forEach(p -> p.addListener((o, a, b) -> validate()));
         validate();
@@ -89,14 +106,25 @@ public final class FundFormViewModel extends FundForm {
         if (blockedProperty().get()) {
             return;
         }
-        Fund f = new Fund(null, name.get(), source.get().strip(), level.get(),
+        Fund f = new Fund(editing == null ? null : editing.id(), name.get(), source.get().strip(), level.get(),
                 Integer.parseInt(Formats.halfWidth(year.get().strip())), doc.get(), note.get());
+        if (editing != null) {
+            save(progress -> {
+                services.funds().updateFund(f);
+                return f.id();
+            }, id -> savedText(Messages.t("fund.fund.updated", f.name().strip())));
+            return;
+        }
         Long fen = yuanOrNull(amount.get());
         LocalDate on = receivedOn.get();
         save(progress -> fen == null ? services.funds().addFund(f)
                 : services.journal().addFundReceived(f, on, fen, null),
                 id -> savedText(fen == null ? Messages.t("fund.fund.saved", f.name().strip())
                         : Messages.t("fund.fund.savedReceived", f.name().strip(), yuan(fen))));
+    }
+
+    public boolean isEdit() {
+        return editing != null;
     }
 
     public Ledgers ledgers() {

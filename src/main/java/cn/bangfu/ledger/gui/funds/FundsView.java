@@ -94,6 +94,13 @@ public final class FundsView {
         addFund.setOnAction(e -> vm.onAddFund());
         Button addProject = Widgets.button("fund-action-add-project", "fund.action.addProject", Feather.FOLDER_PLUS);
         addProject.setOnAction(e -> vm.onAddProject());
+        Button editFund = Widgets.button("fund-action-edit-fund", "fund.action.editFund", Feather.EDIT_2);
+        editFund.setOnAction(e -> vm.onEditFund(funds.getSelectionModel().getSelectedItem()));
+        funds.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && funds.getSelectionModel().getSelectedItem() != null) {
+                vm.onEditFund(funds.getSelectionModel().getSelectedItem());
+            }
+        });
         Button editProject = Widgets.button("fund-action-edit-project", "fund.action.editProject", Feather.EDIT_3);
         editProject.setOnAction(e -> vm.onEditProject(projects.getSelectionModel().getSelectedItem()));
         projects.setOnMouseClicked(e -> {
@@ -117,7 +124,7 @@ public final class FundsView {
         close.setOnAction(e -> vm.onCloseMonth());
         Button reopen = Widgets.button("fund-action-reopen", "fund.action.reopen", Feather.UNLOCK);
         reopen.setOnAction(e -> vm.onReopenMonth());
-        ToolBar toolbar = new ToolBar(addFund, addProject, editProject, entry, roster, reverse, close, reopen);
+        ToolBar toolbar = new ToolBar(addFund, editFund, addProject, editProject, entry, roster, reverse, close, reopen);
         toolbar.setId("fund-toolbar");
 
         tabs = new TabPane(

@@ -226,6 +226,18 @@ public final class FundsViewModel {
         openForm(l -> new ProjectFormViewModel(services, background, l));
     }
 
+    /** 修改资金: the fund selected in 资金 (its particulars; its money is corrected by 冲销). */
+    public void onEditFund(FundLine selected) {
+        notice.set("");
+        if (selected == null) {
+            dialogs.showError(Messages.t("fund.action.editFund"), Messages.t("fund.editFund.pickFirst"));
+            return;
+        }
+        long id = selected.id();
+        openForm(l -> new FundFormViewModel(services, background, l, l.funds().stream()
+                .filter(r -> r.fund().id() == id).findFirst().orElseThrow().fund()));
+    }
+
     /** 修改项目: the project selected in 项目库 (its status and dates, plans, beneficiaries). */
     public void onEditProject(ProjectLine selected) {
         notice.set("");

@@ -82,9 +82,16 @@ public final class FundService {
         return tx.funds().addFund(f);
     }
 
+    /** Corrects a fund's particulars (its money moves only through the journal), refusing a name the year has. */
     public void updateFund(Fund fund) {
         Fund f = checked(fund);
-        ledger.update(settings.change(), tx -> tx.funds().updateFund(f));
+        ledger.update(settings.change(), tx -> {
+            if (tx.funds().funds().stream().anyMatch(x -> x.name().equals(f.name()) && x.year() == f.year()
+                    && !x.id().equals(f.id()))) {
+                throw new LedgerException(f.year() + " 年已有名为“" + f.name() + "”的资金。请换一个名称（例如加上文号或批次）。");
+            }
+            tx.funds().updateFund(f);
+        });
     }
 
     static Fund checked(Fund f) {

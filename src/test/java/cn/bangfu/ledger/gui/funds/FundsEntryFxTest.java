@@ -96,21 +96,30 @@ class FundsEntryFxTest extends FxRobot {
 
     // ---- what the clerk does
 
+    /** Reads the scene on the FX thread (a lookup from the test thread races the page's own changes). */
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private <T> TableView<T> table(String id) {
-        return (TableView<T>) lookup(id).queryAs(TableView.class);
+        return onFx(() -> (TableView<T>) lookup(id).queryAs(TableView.class));
     }
 
     private boolean showing(String id) {
-        return lookup(id).tryQuery().map(FxWait::onScreen).orElse(false);
+        return onFx(() -> lookup(id).tryQuery().map(FxWait::onScreen).orElse(false));
     }
 
     private String text(String id) {
-        return lookup(id).tryQuery().map(n -> ((Labeled) n).getText()).orElse("");
+        return onFx(() -> lookup(id).tryQuery().map(n -> ((Labeled) n).getText()).orElse(""));
     }
 
     private boolean enabled(String id) {
-        return lookup(id).tryQuery().map(n -> !((Button) n).isDisabled()).orElse(false);
+        return onFx(() -> lookup(id).tryQuery().map(n -> !((Button) n).isDisabled()).orElse(false));
     }
 
     /** Replaces a field's text by typing. */
@@ -168,6 +177,17 @@ class FundsEntryFxTest extends FxRobot {
         assertThat(line.received()).isEqualTo("1,000,000.00");
         assertThat(line.unallocated()).isEqualTo("1,000,000.00");
         assertThat(fund().fund().sourceKind()).isEqualTo("衔接资金（中央）");
+
+        interact(() -> table("#fund-funds").getSelectionModel().select(0));
+        clickOn("#fund-action-edit-fund");
+        FxWait.waitUntil(() -> showing("#fund-fund-doc"));
+        assertThat(lookup("#fund-fund-amount").tryQuery().map(FxWait::onScreen).orElse(false))
+                .as("its money is corrected in the journal, not here").isFalse();
+        retype("#fund-fund-doc", "粤财农〔2026〕18号");
+        push(KeyCode.ENTER);
+        FxWait.waitUntil(() -> text("#fund-notice").contains("已保存资金"));
+        assertThat(fund().fund().docNo()).isEqualTo("粤财农〔2026〕18号");
+        assertThat(fund().receivedFen()).isEqualTo(1_000_000_00L);
 
         clickOn("#fund-action-add-project");
         FxWait.waitUntil(() -> showing("#fund-project-name"));
