@@ -2,17 +2,13 @@ package cn.bangfu.ledger.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import cn.bangfu.ledger.gui.common.ScriptedDialogs;
-import cn.bangfu.ledger.gui.common.Widgets;
 import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.logic.demo.DemoGenerator;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -25,7 +21,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** 导出Excel of the window's lists: what is shown, with its columns, written to .xlsx. */
 class ListExportFxTest extends FxRobot {
@@ -38,29 +33,10 @@ class ListExportFxTest extends FxRobot {
 
     @BeforeEach
     void open() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        interact(() -> {
-            Fonts.load();
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        });
+        TestWindow.prepare();
         s = LedgerServices.open(dir.resolve("demo.db"));
         s.demo().generate(new DemoGenerator.Options(60, 2026, LocalDate.now()));
-        FxToolkit.setupStage(stage -> {
-            MainWindow window = new MainWindow(new MainViewModel(s), new MainWindow.Host() {
-                @Override
-                public void openDemo() {
-                }
-
-                @Override
-                public void leaveDemo() {
-                }
-            }, dialogs);
-            Scene scene = new Scene(window.root(), 1280, 800);
-            scene.getStylesheets().add(Widgets.STYLESHEET);
-            stage.setScene(scene);
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindow.show(s, dialogs);
     }
 
     @AfterEach

@@ -49,7 +49,6 @@ public final class EntryFormViewModel extends FundForm {
     private final StringProperty voucher = new SimpleStringProperty("");
     private final StringProperty memo = new SimpleStringProperty("");
     private final ObservableList<PostingRow> postings = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper balance = new ReadOnlyStringWrapper("");
 
     EntryFormViewModel(LedgerServices services, Background background, Ledgers ledgers, String kind, Long fundId) {
@@ -87,8 +86,7 @@ public final class EntryFormViewModel extends FundForm {
         postings.clear();
         balance.set("");
         String why = check();
-        problem.set(why == null ? "" : why);
-        block(why != null);
+        problem(why);
         say("");
     }
 
@@ -218,11 +216,6 @@ public final class EntryFormViewModel extends FundForm {
 
     public ObservableList<PostingRow> postings() {
         return postings;
-    }
-
-    /** Why 保存 is off ("" when it is on). */
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
     }
 
     /** The balance the entry draws on ("未分配余额 …"), "" for a receipt. */

@@ -20,6 +20,7 @@ abstract class FundForm {
 
     protected final Background background;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper blocked = new ReadOnlyBooleanWrapper(true);
@@ -43,8 +44,15 @@ abstract class FundForm {
                 : Messages.t("fund.form.failed", Background.explain(e)))).onFinally(() -> saving.set(false)).start();
     }
 
-    protected final void block(boolean b) {
-        blocked.set(b);
+    /** What keeps the form from being saved, shown under its fields (null: it may be saved). */
+    protected final void problem(String why) {
+        problem.set(why == null ? "" : why);
+        blocked.set(why != null);
+    }
+
+    /** Why 保存 is disabled (empty when it is not). */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 
     protected final void say(String text) {

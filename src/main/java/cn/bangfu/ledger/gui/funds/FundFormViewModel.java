@@ -10,8 +10,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -32,7 +30,6 @@ public final class FundFormViewModel extends FundForm {
     private final ObjectProperty<LocalDate> receivedOn = new SimpleObjectProperty<>();
     private final StringProperty amount = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     /** The fund being corrected (null: a new one); its money moves only through the journal. */
     private final Fund editing;
 
@@ -64,8 +61,7 @@ public final class FundFormViewModel extends FundForm {
 
     void validate() {
         String why = check();
-        problem.set(why == null ? "" : why);
-        block(why != null);
+        problem(why);
         say("");
     }
 
@@ -163,7 +159,4 @@ public final class FundFormViewModel extends FundForm {
         return note;
     }
 
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
-    }
 }

@@ -11,8 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -39,7 +37,6 @@ public final class ProjectFormViewModel extends FundForm {
     private final ObjectProperty<LocalDate> completedOn = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> acceptedOn = new SimpleObjectProperty<>();
     private final StringProperty linked = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     /** The project being edited (null: a new one), with its plans by fund. */
     private final FundService.ProjectDetail editing;
 
@@ -101,8 +98,7 @@ public final class ProjectFormViewModel extends FundForm {
 
     void validate() {
         String why = check();
-        problem.set(why == null ? "" : why);
-        block(why != null);
+        problem(why);
         say("");
     }
 
@@ -251,7 +247,4 @@ public final class ProjectFormViewModel extends FundForm {
         return linked;
     }
 
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
-    }
 }

@@ -55,7 +55,6 @@ public final class RosterFormViewModel extends FundForm {
     private final ObjectProperty<PaymentRosters.Basis> basis = new SimpleObjectProperty<>(PaymentRosters.Basis.MONTHLY);
     private final ObservableList<LineRow> lines = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper leaveOutOffered =
             new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper postingsText = new ReadOnlyStringWrapper("");
@@ -143,9 +142,8 @@ public final class RosterFormViewModel extends FundForm {
 
     void validate() {
         String why = check();
-        problem.set(why == null ? "" : why);
+        problem(why);
         leaveOutOffered.set(roster != null && roster.problemCount() > 0);
-        block(why != null);
     }
 
     private String check() {
@@ -266,9 +264,6 @@ public final class RosterFormViewModel extends FundForm {
         return leaveOutOffered.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
-    }
 
     public ReadOnlyStringProperty postingsProperty() {
         return postingsText.getReadOnlyProperty();

@@ -2,12 +2,9 @@ package cn.bangfu.ledger.gui.funds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import cn.bangfu.ledger.gui.FxWait;
-import cn.bangfu.ledger.gui.MainViewModel;
-import cn.bangfu.ledger.gui.MainWindow;
+import cn.bangfu.ledger.gui.TestWindow;
 import cn.bangfu.ledger.gui.common.ScriptedDialogs;
-import cn.bangfu.ledger.gui.common.Widgets;
 import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.logic.ServiceFixture;
 import cn.bangfu.ledger.logic.funds.FundService.FundRow;
@@ -20,9 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -58,11 +53,7 @@ class FundsEntryFxTest extends FxRobot {
 
     @BeforeEach
     void open() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        interact(() -> {
-            cn.bangfu.ledger.gui.Fonts.load();
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        });
+        TestWindow.prepare();
         s = LedgerServices.open(dir.resolve("l.db"));
         s.settings().save(new OfficeSettings("示范县", "示范镇", "李会计"));
         village = s.households().addVillage("东坑村");
@@ -70,22 +61,7 @@ class FundsEntryFxTest extends FxRobot {
                 ServiceFixture.person("张三", ZHANG, "户主", null, null), null);
         s.households().createHousehold(ServiceFixture.household("0002", village),
                 ServiceFixture.person("李四", LI, "户主", null, null), null);
-        FxToolkit.setupStage(stage -> {
-            MainWindow window = new MainWindow(new MainViewModel(s), new MainWindow.Host() {
-                @Override
-                public void openDemo() {
-                }
-
-                @Override
-                public void leaveDemo() {
-                }
-            }, dialogs);
-            Scene scene = new Scene(window.root(), 1280, 800);
-            scene.getStylesheets().add(Widgets.STYLESHEET);
-            stage.setScene(scene);
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindow.show(s, dialogs);
     }
 
     @AfterEach

@@ -2,12 +2,9 @@ package cn.bangfu.ledger.gui.funds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import cn.bangfu.ledger.gui.FxWait;
-import cn.bangfu.ledger.gui.MainViewModel;
-import cn.bangfu.ledger.gui.MainWindow;
+import cn.bangfu.ledger.gui.TestWindow;
 import cn.bangfu.ledger.gui.common.ScriptedDialogs;
-import cn.bangfu.ledger.gui.common.Widgets;
 import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.model.Fund;
 import cn.bangfu.ledger.model.OfficeSettings;
@@ -15,8 +12,6 @@ import cn.bangfu.ledger.model.Project;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +21,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** 帮扶资金 as the clerk opens it: the funds with their balances, the projects, the journal, 导出Excel. */
 class FundsViewFxTest extends FxRobot {
@@ -39,11 +33,7 @@ class FundsViewFxTest extends FxRobot {
 
     @BeforeEach
     void open() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        interact(() -> {
-            cn.bangfu.ledger.gui.Fonts.load();
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        });
+        TestWindow.prepare();
         s = LedgerServices.open(dir.resolve("l.db"));
         s.settings().save(new OfficeSettings("示范县", "示范镇", "李会计"));
         long village = s.households().addVillage("东坑村");
@@ -57,22 +47,7 @@ class FundsViewFxTest extends FxRobot {
         long wrong = s.journal().pay(fund, project, "宏达建筑队", day, 100_000_00L, "记-01", "首期工程款");
         s.journal().reverse(wrong, day, "金额录错");
         s.journal().pay(fund, project, "宏达建筑队", day, 125_000_00L, "记-02", "首期工程款（更正）");
-        FxToolkit.setupStage(stage -> {
-            MainWindow window = new MainWindow(new MainViewModel(s), new MainWindow.Host() {
-                @Override
-                public void openDemo() {
-                }
-
-                @Override
-                public void leaveDemo() {
-                }
-            }, dialogs);
-            Scene scene = new Scene(window.root(), 1280, 800);
-            scene.getStylesheets().add(Widgets.STYLESHEET);
-            stage.setScene(scene);
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindow.show(s, dialogs);
     }
 
     @AfterEach

@@ -2,12 +2,9 @@ package cn.bangfu.ledger.gui.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import cn.bangfu.ledger.gui.FxWait;
-import cn.bangfu.ledger.gui.MainViewModel;
-import cn.bangfu.ledger.gui.MainWindow;
+import cn.bangfu.ledger.gui.TestWindow;
 import cn.bangfu.ledger.gui.common.ScriptedDialogs;
-import cn.bangfu.ledger.gui.common.Widgets;
 import cn.bangfu.ledger.logic.LedgerServices;
 import cn.bangfu.ledger.logic.demo.DemoGenerator;
 import java.nio.file.Files;
@@ -15,8 +12,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.stream.Stream;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.ImageView;
@@ -27,7 +22,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The 报表 page as the clerk uses it: pick a form, see its first page, switch to 公示, export a PDF, and make the
@@ -43,29 +37,10 @@ class ReportsViewFxTest extends FxRobot {
 
     @BeforeEach
     void open() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        interact(() -> {
-            cn.bangfu.ledger.gui.Fonts.load();
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        });
+        TestWindow.prepare();
         s = LedgerServices.open(dir.resolve("demo.db"));
         s.demo().generate(new DemoGenerator.Options(80, 2026, LocalDate.now()));
-        FxToolkit.setupStage(stage -> {
-            MainWindow window = new MainWindow(new MainViewModel(s), new MainWindow.Host() {
-                @Override
-                public void openDemo() {
-                }
-
-                @Override
-                public void leaveDemo() {
-                }
-            }, dialogs);
-            Scene scene = new Scene(window.root(), 1280, 800);
-            scene.getStylesheets().add(Widgets.STYLESHEET);
-            stage.setScene(scene);
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindow.show(s, dialogs);
     }
 
     @AfterEach
