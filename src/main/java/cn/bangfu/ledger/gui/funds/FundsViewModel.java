@@ -36,8 +36,8 @@ import javafx.collections.ObservableList;
 /**
  * 帮扶资金: the funds with their balances, the projects, the journal (filtered by fund, project, month and kind) and
  * each fund's spending by month — read on the page's own {@link Background}, shown in 元 with thousands separators
- * (the journal keeps fen). The toolbar opens the page's forms (新增资金, 新增项目, 记账, 发放到户) in place of the
- * lists, and does 冲销, 结账 and 重新开账 through the {@link DialogService}.
+ * (the journal keeps fen). The toolbar opens the page's forms (新增资金, 修改资金, 新增项目, 修改项目, 记账, 发放到户)
+ * in place of the lists, and does 冲销, 结账 and 重新开账 through the {@link DialogService}.
  */
 public final class FundsViewModel {
 
